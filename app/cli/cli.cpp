@@ -1,0 +1,322 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli.h"
+
+#include "import/importer.h"
+#include "import/samplecorpus.h"
+#include "jsonoutput.h"
+#include "paths.h"
+#include "store/database.h"
+#include "store/documentrepository.h"
+#include "version.h"
+
+#include <QCommandLineParser>
+#include <QDate>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace Gloss {
+
+namespace {
+
+const QStringList &commands()
+{
+    static const QStringList names = {u"import"_s, u"documents"_s, u"show"_s, u"help"_s, u"version"_s};
+    return names;
+}
+
+int exitCodeFor(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::BadInput:
+        return Cli::BadInput;
+    case ErrorKind::Database:
+    case ErrorKind::Io:
+        return Cli::DatabaseFailure;
+    case ErrorKind::Cancelled:
+        return Cli::BadInput;
+    }
+    return Cli::DatabaseFailure;
+}
+
+// Splits the global `--db FILE` (or `--db=FILE`) out of the arguments.
+QStringList takeDatabaseOption(const QStringList &arguments, QString *database, QString *error)
+{
+    QStringList rest;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == u"--db"_s) {
+            if (i + 1 >= arguments.size()) {
+                *error = Cli::tr("--db needs a database file.");
+                return {};
+            }
+            *database = arguments.at(++i);
+        } else if (argument.startsWith(u"--db="_s)) {
+            *database = argument.mid(5);
+        } else {
+            rest << argument;
+        }
+    }
+    return rest;
+}
+
+std::optional<QDate> parseDateOption(const QCommandLineParser &parser, const QString &name, QString *error)
+{
+    if (!parser.isSet(name)) {
+        return QDate();
+    }
+    const QString text = parser.value(name);
+    QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid() && text.size() == 7) {
+        date = QDate::fromString(text + u"-01"_s, Qt::ISODate);
+    }
+    if (!date.isValid() && text.size() == 4) {
+        date = QDate::fromString(text + u"-01-01"_s, Qt::ISODate);
+    }
+    if (!date.isValid()) {
+        *error = Cli::tr("--%1: '%2' is not a date (use YYYY-MM-DD).").arg(name, text);
+        return std::nullopt;
+    }
+    return date;
+}
+
+} // namespace
+
+Cli::Cli(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+Cli::~Cli() = default;
+
+bool Cli::wantsCommandLine(const QStringList &arguments)
+{
+    // Qt's own window options (QGuiApplication, QApplication) belong to the window.
+    static const QStringList qtOptionsWithValue = {u"-platform"_s, u"-platformpluginpath"_s, u"-platformtheme"_s,
+                                                   u"-plugin"_s, u"-qwindowgeometry"_s, u"-geometry"_s,
+                                                   u"-qwindowtitle"_s, u"-title"_s, u"-qwindowicon"_s,
+                                                   u"-display"_s, u"-style"_s, u"-stylesheet"_s, u"-session"_s};
+    static const QStringList qtFlags = {u"-reverse"_s, u"-widgetcount"_s, u"-nograb"_s, u"-dograb"_s};
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == u"--db"_s || argument == u"--lang"_s || qtOptionsWithValue.contains(argument)) {
+            ++i; // the option's value
+            continue;
+        }
+        if (qtFlags.contains(argument)) {
+            continue;
+        }
+        if (argument.startsWith(u"--db="_s) || argument.startsWith(u"--lang="_s)) {
+            continue;
+        }
+        if (argument == u"--help"_s || argument == u"-h"_s || argument == u"--version"_s || argument == u"-v"_s) {
+            return true;
+        }
+        if (!argument.startsWith(u'-')) {
+            // A database file to open in the window (as a file manager passes it) is not a command.
+            const QFileInfo file(argument);
+            return !(file.isFile() && !commands().contains(argument));
+        }
+        return true; // an unknown option: let the CLI explain
+    }
+    return false;
+}
+
+int Cli::run(const QStringList &arguments)
+{
+    QString error;
+    QString database;
+    QStringList rest = takeDatabaseOption(arguments, &database, &error);
+    if (!error.isEmpty()) {
+        return usageError(error);
+    }
+    m_defaultDatabase = database.isEmpty();
+    m_databasePath = m_defaultDatabase ? Paths::defaultDatabase() : database;
+
+    if (rest.isEmpty() || rest.constFirst() == u"--help"_s || rest.constFirst() == u"-h"_s
+        || rest.constFirst() == u"help"_s) {
+        m_out << helpText();
+        m_out.flush();
+        return Ok;
+    }
+    if (rest.constFirst() == u"--version"_s || rest.constFirst() == u"-v"_s || rest.constFirst() == u"version"_s) {
+        m_out << "gloss " << Version << '\n';
+        m_out.flush();
+        return Ok;
+    }
+    const QString command = rest.takeFirst();
+    if (command == u"import"_s) {
+        return runImport(rest);
+    }
+    if (command == u"documents"_s) {
+        return runDocuments(rest);
+    }
+    if (command == u"show"_s) {
+        return runShow(rest);
+    }
+    return usageError(tr("unknown command '%1' (see gloss --help)").arg(command));
+}
+
+QString Cli::helpText() const
+{
+    return tr("Usage: gloss [--db FILE] [COMMAND [OPTIONS]]\n"
+              "\n"
+              "Without a command, Gloss opens its window.\n"
+              "\n"
+              "Commands (JSON on stdout; exit 0 ok, 1 usage, 2 bad input, 3 database error):\n"
+              "  import PATH…             import article files or folders\n"
+              "  documents [--query FTS] [--from DATE] [--to DATE] [--entity NAME] [--code NAME] [--limit N]\n"
+              "                           list documents\n"
+              "  show ID                  one document with its text\n"
+              "\n"
+              "Options:\n"
+              "  --db FILE                the corpus database (default: %1)\n"
+              "  --lang CODE              the language of the window (de, he, …)\n"
+              "  -h, --help               this text\n"
+              "  -v, --version            the version\n")
+        .arg(Paths::defaultDatabase());
+}
+
+int Cli::usageError(const QString &message)
+{
+    return fail(Usage, message);
+}
+
+int Cli::fail(int code, const QString &message)
+{
+    QString line = message;
+    line.replace(u'\n', u' ');
+    m_err << "gloss: " << line << '\n';
+    m_err.flush();
+    return code;
+}
+
+int Cli::openDatabase()
+{
+    Result<std::unique_ptr<Database>> opened = Database::open(m_databasePath);
+    if (!opened) {
+        return fail(exitCodeFor(opened.error().kind), opened.errorString());
+    }
+    m_database = std::move(opened).value();
+    if (m_defaultDatabase && m_database->wasCreated()) {
+        if (Result<ImportSummary> sample = SampleCorpus::installOnce(*m_database); !sample) {
+            return fail(exitCodeFor(sample.error().kind), sample.errorString());
+        }
+    }
+    return Ok;
+}
+
+void Cli::printJson(const QJsonValue &value)
+{
+    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    m_out.flush();
+}
+
+int Cli::runImport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"paths"_s, tr("Files or folders to import."));
+    if (!parser.parse(QStringList{u"gloss import"_s} + arguments)) {
+        return usageError(parser.errorText());
+    }
+    const QStringList paths = parser.positionalArguments();
+    if (paths.isEmpty()) {
+        return usageError(tr("import needs at least one file or folder."));
+    }
+    if (const int opened = openDatabase(); opened != Ok) {
+        return opened;
+    }
+    if (m_database->isReadOnly()) {
+        return fail(DatabaseFailure, tr("%1 is read-only; nothing can be imported into it.").arg(m_database->path()));
+    }
+    Importer importer(*m_database);
+    const ImportSummary summary = importer.importFiles(paths);
+    printJson(JsonOutput::importSummary(summary));
+    return summary.failed.isEmpty() || summary.imported + summary.duplicates > 0 ? Ok : BadInput;
+}
+
+int Cli::runDocuments(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption query(u"query"_s, tr("Full-text query."), u"FTS"_s);
+    const QCommandLineOption from(u"from"_s, tr("Published on or after."), u"DATE"_s);
+    const QCommandLineOption to(u"to"_s, tr("Published on or before."), u"DATE"_s);
+    const QCommandLineOption entity(u"entity"_s, tr("Mentions this entity."), u"NAME"_s);
+    const QCommandLineOption code(u"code"_s, tr("Has an annotation with this code."), u"NAME"_s);
+    const QCommandLineOption limit(u"limit"_s, tr("At most this many documents."), u"N"_s);
+    parser.addOptions({query, from, to, entity, code, limit});
+    if (!parser.parse(QStringList{u"gloss documents"_s} + arguments)) {
+        return usageError(parser.errorText());
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return usageError(tr("documents takes no argument '%1'.").arg(parser.positionalArguments().constFirst()));
+    }
+    DocumentFilter filter;
+    filter.text = parser.value(query);
+    filter.entity = parser.value(entity);
+    filter.code = parser.value(code);
+    QString error;
+    const std::optional<QDate> fromDate = parseDateOption(parser, u"from"_s, &error);
+    const std::optional<QDate> toDate = parseDateOption(parser, u"to"_s, &error);
+    if (!fromDate || !toDate) {
+        return usageError(error);
+    }
+    filter.from = *fromDate;
+    filter.to = *toDate;
+    qint64 maximum = std::numeric_limits<qint64>::max();
+    if (parser.isSet(limit)) {
+        bool ok = false;
+        maximum = parser.value(limit).toLongLong(&ok);
+        if (!ok || maximum < 0) {
+            return usageError(tr("--limit: '%1' is not a count.").arg(parser.value(limit)));
+        }
+    }
+    if (const int opened = openDatabase(); opened != Ok) {
+        return opened;
+    }
+    const DocumentRepository documents(*m_database);
+    const DocumentSort sort = filter.text.trimmed().isEmpty() ? DocumentSort::PublishedAscending : DocumentSort::Relevance;
+    Result<QList<DocumentSummary>> rows = documents.list(filter, sort, 0, maximum);
+    if (!rows) {
+        return fail(exitCodeFor(rows.error().kind), rows.errorString());
+    }
+    QJsonArray list;
+    for (const DocumentSummary &summary : std::as_const(*rows)) {
+        list.append(JsonOutput::documentSummary(summary));
+    }
+    printJson(list);
+    return Ok;
+}
+
+int Cli::runShow(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"id"_s, tr("Document id."));
+    if (!parser.parse(QStringList{u"gloss show"_s} + arguments)) {
+        return usageError(parser.errorText());
+    }
+    if (parser.positionalArguments().size() != 1) {
+        return usageError(tr("show needs one document id."));
+    }
+    bool ok = false;
+    const qint64 id = parser.positionalArguments().constFirst().toLongLong(&ok);
+    if (!ok) {
+        return usageError(tr("show: '%1' is not a document id.").arg(parser.positionalArguments().constFirst()));
+    }
+    if (const int opened = openDatabase(); opened != Ok) {
+        return opened;
+    }
+    const std::optional<Document> document = DocumentRepository(*m_database).find(id);
+    if (!document) {
+        return fail(BadInput, tr("there is no document %1 in %2.").arg(id).arg(m_database->path()));
+    }
+    printJson(JsonOutput::document(*document));
+    return Ok;
+}
+
+} // namespace Gloss

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace Gloss {
+
+class Database;
+
+// `gloss <command> [--db FILE]`: works without a display, prints JSON on stdout and a one-line
+// error on stderr, and exits 0 (ok), 1 (usage), 2 (bad input) or 3 (database error).
+class Cli final
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    enum ExitCode { Ok = 0, Usage = 1, BadInput = 2, DatabaseFailure = 3 };
+
+    Cli(QTextStream &out, QTextStream &err);
+    ~Cli();
+    Q_DISABLE_COPY_MOVE(Cli)
+
+    // Whether these arguments (without the program name) ask for the command line rather than
+    // the window: a command word, --help or --version.
+    static bool wantsCommandLine(const QStringList &arguments);
+
+    int run(const QStringList &arguments);
+
+private:
+    int runImport(const QStringList &arguments);
+    int runDocuments(const QStringList &arguments);
+    int runShow(const QStringList &arguments);
+
+    int usageError(const QString &message);
+    int fail(int code, const QString &message);
+    int openDatabase();
+    void printJson(const class QJsonValue &value);
+    QString helpText() const;
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    QString m_databasePath;
+    bool m_defaultDatabase = true;
+    std::unique_ptr<Database> m_database;
+};
+
+} // namespace Gloss

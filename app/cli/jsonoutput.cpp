@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "jsonoutput.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace Gloss::JsonOutput {
+
+QJsonObject importSummary(const ImportSummary &summary)
+{
+    QJsonArray failed;
+    for (const ImportSummary::Failure &failure : summary.failed) {
+        failed.append(QJsonObject{{u"path"_s, failure.path}, {u"error"_s, failure.error}});
+    }
+    QJsonArray ids;
+    for (qint64 id : summary.documentIds) {
+        ids.append(id);
+    }
+    return {
+        {u"imported"_s, summary.imported},
+        {u"duplicates"_s, summary.duplicates},
+        {u"failed"_s, failed},
+        {u"document_ids"_s, ids},
+        {u"cancelled"_s, summary.cancelled},
+    };
+}
+
+QJsonObject documentSummary(const DocumentSummary &summary)
+{
+    QJsonObject object{
+        {u"id"_s, summary.id},
+        {u"title"_s, summary.title},
+        {u"source"_s, summary.source},
+        {u"published"_s, summary.published.isEmpty() ? QJsonValue() : QJsonValue(summary.published)},
+        {u"date_precision"_s, precisionName(summary.datePrecision)},
+        {u"date_source"_s, dateSourceName(summary.dateSource)},
+        {u"length"_s, summary.length},
+    };
+    if (!summary.snippet.isEmpty()) {
+        QString snippet = summary.snippet;
+        snippet.replace(QChar(2), u"**"_s).replace(QChar(3), u"**"_s);
+        object.insert(u"snippet"_s, snippet);
+    }
+    return object;
+}
+
+QJsonObject document(const Document &document)
+{
+    QJsonObject object = documentSummary(document);
+    object.insert(u"text"_s, document.body);
+    object.insert(u"imported_at"_s, document.importedAt.toString(Qt::ISODateWithMs));
+    QJsonArray regions;
+    for (const Region &region : document.regions) {
+        regions.append(QJsonObject{{u"start"_s, region.start}, {u"end"_s, region.end}, {u"kind"_s, regionKindName(region.kind)}});
+    }
+    object.insert(u"regions"_s, regions);
+    return object;
+}
+
+} // namespace Gloss::JsonOutput

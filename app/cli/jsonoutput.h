@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "import/importsummary.h"
+#include "store/document.h"
+
+#include <QJsonObject>
+
+namespace Gloss::JsonOutput {
+
+// The JSON shapes the command line prints; field names are part of its interface.
+QJsonObject importSummary(const ImportSummary &summary);
+QJsonObject documentSummary(const DocumentSummary &summary);
+QJsonObject document(const Document &document);
+
+} // namespace Gloss::JsonOutput

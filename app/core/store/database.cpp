@@ -1,0 +1,423 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "database.h"
+
+#include "databaseheader.h"
+#include "logging.h"
+
+#include <QAtomicInteger>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Gloss {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<int> counter = 0;
+    return u"gloss-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString nativePath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        return nullptr;
+    }
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+Result<void> exec(QSqlDatabase &db, const QString &sql, const QString &path)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql)) {
+        return databaseError(Database::describeSqlError(query.lastError().text(), path));
+    }
+    return {};
+}
+
+// What SQLite itself says of an existing file, read through a separate read-only connection so a
+// file that will be refused is not modified. The header bytes alone are not enough: after a crash
+// the newest application_id and user_version may still sit in the write-ahead log.
+struct Probe {
+    bool opened = false;
+    QString error;
+    std::uint32_t applicationId = 0;
+    int userVersion = 0;
+    int tables = 0;
+};
+
+Probe probe(const QString &path)
+{
+    const QString name = nextConnectionName();
+    Probe result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
+        if (db.open()) {
+            QSqlQuery query(db);
+            const auto integer = [&](const QString &sql, bool *ok) -> qint64 {
+                *ok = query.exec(sql) && query.next();
+                if (!*ok) {
+                    result.error = query.lastError().text();
+                }
+                return *ok ? query.value(0).toLongLong() : 0;
+            };
+            bool ok = false;
+            result.applicationId = std::uint32_t(integer(u"PRAGMA application_id"_s, &ok));
+            if (ok) {
+                result.userVersion = int(integer(u"PRAGMA user_version"_s, &ok));
+            }
+            if (ok) {
+                result.tables = int(integer(u"SELECT count(*) FROM sqlite_master"_s, &ok));
+            }
+            result.opened = ok;
+            db.close();
+        } else {
+            result.error = db.lastError().text();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+Result<void> checkHeader(const QString &path, const DatabaseHeader &header, int latestVersion)
+{
+    switch (header.kind) {
+    case DatabaseHeader::Kind::Missing:
+    case DatabaseHeader::Kind::Empty:
+        return {};
+    case DatabaseHeader::Kind::NotSqlite:
+        return badInput(QObject::tr("%1 is not a Gloss database: it is not an SQLite file.").arg(nativePath(path)));
+    case DatabaseHeader::Kind::Truncated:
+        return badInput(QObject::tr("%1 is damaged: the file is shorter than an SQLite header.").arg(nativePath(path)));
+    case DatabaseHeader::Kind::Sqlite:
+        break;
+    }
+    const Probe found = probe(path);
+    if (!found.opened) {
+        return databaseError(Database::describeSqlError(found.error, path));
+    }
+    if (found.applicationId != Database::ApplicationId && !(found.applicationId == 0 && found.tables == 0)) {
+        return badInput(QObject::tr("%1 is not a Gloss database: it is an SQLite database of another program.")
+                            .arg(nativePath(path)));
+    }
+    if (found.userVersion > latestVersion) {
+        return badInput(QObject::tr("%1 was written by a newer version of Gloss (schema version %2; this version "
+                                    "reads up to %3). Update Gloss to open it.")
+                            .arg(nativePath(path))
+                            .arg(found.userVersion)
+                            .arg(latestVersion));
+    }
+    return {};
+}
+
+bool canWrite(const QString &path)
+{
+    const QFileInfo file(path);
+    const QFileInfo dir(file.absolutePath());
+    // WAL needs to create its -wal and -shm files beside the database.
+    return dir.isWritable() && (!file.exists() || file.isWritable());
+}
+
+} // namespace
+
+Database::Database(QSqlDatabase db, QString path, bool readOnly)
+    : m_db(std::move(db))
+    , m_path(std::move(path))
+    , m_readOnly(readOnly)
+{
+}
+
+Database::~Database()
+{
+    const QString name = m_db.connectionName();
+    if (m_db.isOpen() && !m_readOnly) {
+        // Folds the WAL back into the main file so a closed corpus is a single file.
+        QSqlQuery(m_db).exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    }
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path)
+{
+    return open(path, Options{});
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const Options &options)
+{
+    if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s)) {
+        return databaseError(QObject::tr("Qt's SQLite driver (QSQLITE) is not installed."));
+    }
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const SqlDialect dialect;
+    const DatabaseHeader header = DatabaseHeader::read(absolute);
+    if (Result<void> headerOk = checkHeader(absolute, header, dialect.latestSchemaVersion()); !headerOk) {
+        return headerOk.error();
+    }
+    const bool missing = header.kind == DatabaseHeader::Kind::Missing;
+    if (missing) {
+        if (!options.createIfMissing) {
+            return badInput(QObject::tr("%1 does not exist.").arg(nativePath(absolute)));
+        }
+        if (!QDir().mkpath(QFileInfo(absolute).absolutePath())) {
+            return ioError(QObject::tr("Cannot create the folder for %1.").arg(nativePath(absolute)));
+        }
+    }
+    const bool readOnly = options.readOnly || !canWrite(absolute);
+    if (missing && readOnly) {
+        return ioError(QObject::tr("Cannot create %1: the folder is not writable.").arg(nativePath(absolute)));
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, nextConnectionName());
+    db.setDatabaseName(absolute);
+    db.setConnectOptions(readOnly ? u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s
+                                  : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    std::unique_ptr<Database> database(new Database(db, absolute, readOnly));
+    if (!db.open()) {
+        return databaseError(describeSqlError(db.lastError().text(), absolute));
+    }
+    database->m_created = missing || header.kind == DatabaseHeader::Kind::Empty;
+    if (Result<void> configured = database->configure(); !configured) {
+        return configured.error();
+    }
+    if (Result<void> migrated = database->migrate(options.backupBeforeMigration); !migrated) {
+        return migrated.error();
+    }
+    qCDebug(lcStore) << "opened" << absolute << "schema" << database->schemaVersion()
+                     << (readOnly ? "read-only" : "read-write");
+    return database;
+}
+
+Result<void> Database::configure()
+{
+    if (Result<void> r = exec(m_db, u"PRAGMA foreign_keys = ON"_s, m_path); !r) {
+        return r;
+    }
+    QSqlQuery check(m_db);
+    if (!check.exec(u"PRAGMA quick_check"_s)) {
+        return databaseError(describeSqlError(check.lastError().text(), m_path));
+    }
+    QStringList problems;
+    while (check.next()) {
+        const QString line = check.value(0).toString();
+        if (line != u"ok"_s) {
+            problems << line;
+        }
+    }
+    if (!problems.isEmpty()) {
+        return databaseError(QObject::tr("%1 is damaged (%2). It was left untouched; restore it from a backup.")
+                                 .arg(nativePath(m_path), problems.constFirst()));
+    }
+    if (!m_readOnly) {
+        for (const QString &pragma : {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = NORMAL"_s}) {
+            if (Result<void> r = exec(m_db, pragma, m_path); !r) {
+                return r;
+            }
+        }
+    }
+    return {};
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(m_db);
+    if (query.exec(u"PRAGMA user_version"_s) && query.next()) {
+        return query.value(0).toInt();
+    }
+    return -1;
+}
+
+Result<void> Database::migrate(bool backupFirst)
+{
+    const int current = schemaVersion();
+    const QList<QStringList> steps = m_dialect.migrationSteps();
+    if (current >= steps.size()) {
+        return {};
+    }
+    if (m_readOnly) {
+        return databaseError(QObject::tr("%1 needs upgrading to schema version %2 but is read-only.")
+                                 .arg(nativePath(m_path))
+                                 .arg(steps.size()));
+    }
+    if (backupFirst && current > 0) {
+        const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
+        const QString target = u"%1.schema%2-%3.bak"_s.arg(m_path).arg(current).arg(stamp);
+        if (Result<void> backedUp = backupTo(target); !backedUp) {
+            return databaseError(QObject::tr("Not upgrading %1: the backup before the upgrade failed: %2")
+                                     .arg(nativePath(m_path), backedUp.errorString()));
+        }
+        m_lastBackup = target;
+    }
+    for (int version = current; version < steps.size(); ++version) {
+        Transaction transaction(m_db);
+        if (!transaction.isActive()) {
+            return databaseError(describeSqlError(transaction.errorString(), m_path));
+        }
+        QStringList statements = steps.at(version);
+        statements << u"PRAGMA user_version = %1"_s.arg(version + 1);
+        if (version == 0) {
+            statements << u"PRAGMA application_id = %1"_s.arg(ApplicationId);
+        }
+        for (const QString &sql : std::as_const(statements)) {
+            if (Result<void> r = exec(m_db, sql, m_path); !r) {
+                return databaseError(QObject::tr("Upgrading %1 to schema version %2 failed: %3")
+                                         .arg(nativePath(m_path))
+                                         .arg(version + 1)
+                                         .arg(r.errorString()));
+            }
+        }
+        if (Result<void> committed = transaction.commit(); !committed) {
+            return committed;
+        }
+    }
+    return {};
+}
+
+QString Database::metaValue(const QString &key) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT value FROM meta WHERE key = :key"_s);
+    query.bindValue(u":key"_s, key);
+    if (query.exec() && query.next()) {
+        return query.value(0).toString();
+    }
+    return {};
+}
+
+Result<void> Database::setMetaValue(const QString &key, const QString &value)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"INSERT INTO meta (key, value) VALUES (:key, :value) "
+                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+    query.bindValue(u":key"_s, key);
+    query.bindValue(u":value"_s, value);
+    if (!query.exec()) {
+        return databaseError(describeSqlError(query.lastError().text(), m_path));
+    }
+    return {};
+}
+
+Result<void> Database::integrityCheck() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(u"PRAGMA integrity_check"_s)) {
+        return databaseError(describeSqlError(query.lastError().text(), m_path));
+    }
+    if (query.next() && query.value(0).toString() != u"ok"_s) {
+        return databaseError(QObject::tr("%1 failed its integrity check: %2")
+                                 .arg(nativePath(m_path), query.value(0).toString()));
+    }
+    return {};
+}
+
+Result<void> Database::backupTo(const QString &target) const
+{
+    sqlite3 *source = sqliteHandle(m_db);
+    if (!source) {
+        return databaseError(QObject::tr("The SQLite handle of %1 is not available for a backup.").arg(nativePath(m_path)));
+    }
+    const QString partial = target + u".partial"_s;
+    QFile::remove(partial);
+    sqlite3 *destination = nullptr;
+    int rc = sqlite3_open_v2(QFile::encodeName(partial).constData(), &destination,
+                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_backup *backup = sqlite3_backup_init(destination, "main", source, "main");
+        if (backup) {
+            rc = sqlite3_backup_step(backup, -1);
+            sqlite3_backup_finish(backup);
+            rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+        } else {
+            rc = sqlite3_errcode(destination);
+        }
+    }
+    const QString message = destination ? QString::fromUtf8(sqlite3_errmsg(destination)) : QString();
+    sqlite3_close(destination);
+    if (rc != SQLITE_OK) {
+        QFile::remove(partial);
+        return ioError(QObject::tr("Backing up %1 to %2 failed: %3").arg(nativePath(m_path), nativePath(target), message));
+    }
+    QFile::remove(target);
+    if (!QFile::rename(partial, target)) {
+        QFile::remove(partial);
+        return ioError(QObject::tr("Cannot write the backup %1.").arg(nativePath(target)));
+    }
+    return {};
+}
+
+QString Database::describeSqlError(const QString &driverText, const QString &path)
+{
+    const QString file = nativePath(path);
+    const QString lower = driverText.toLower();
+    if (lower.contains(u"database is locked"_s) || lower.contains(u"database is busy"_s)) {
+        return QObject::tr("%1 is busy: another program (another Gloss window or command?) is writing to it. "
+                           "Try again when it has finished.")
+            .arg(file);
+    }
+    if (lower.contains(u"disk is full"_s) || lower.contains(u"database or disk is full"_s)) {
+        return QObject::tr("The disk holding %1 is full; nothing was changed. Free some space and try again.").arg(file);
+    }
+    if (lower.contains(u"readonly"_s) || lower.contains(u"read-only"_s)) {
+        return QObject::tr("%1 is read-only; it cannot be changed.").arg(file);
+    }
+    if (lower.contains(u"malformed"_s) || lower.contains(u"not a database"_s) || lower.contains(u"corrupt"_s)) {
+        return QObject::tr("%1 is damaged (%2). It was left untouched; restore it from a backup.").arg(file, driverText.trimmed());
+    }
+    if (lower.contains(u"unable to open"_s)) {
+        return QObject::tr("Cannot open %1: %2").arg(file, driverText.trimmed());
+    }
+    return QObject::tr("Database error in %1: %2").arg(file, driverText.trimmed());
+}
+
+Transaction::Transaction(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+    QSqlQuery query(m_db);
+    // IMMEDIATE takes the write lock up front, so a busy database fails here, not mid-way.
+    m_active = query.exec(u"BEGIN IMMEDIATE"_s);
+    if (!m_active) {
+        m_error = query.lastError().text();
+    }
+}
+
+Transaction::~Transaction()
+{
+    if (m_active) {
+        QSqlQuery(m_db).exec(u"ROLLBACK"_s);
+    }
+}
+
+Result<void> Transaction::commit()
+{
+    if (!m_active) {
+        return databaseError(m_error);
+    }
+    QSqlQuery query(m_db);
+    if (!query.exec(u"COMMIT"_s)) {
+        m_error = query.lastError().text();
+        return databaseError(Database::describeSqlError(m_error, m_db.databaseName()));
+    }
+    m_active = false;
+    return {};
+}
+
+} // namespace Gloss

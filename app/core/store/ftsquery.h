@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace Gloss {
+
+// Turns what a user types in a search box into a valid FTS5 expression.
+// Supported: words (implicitly ANDed), "quoted phrases", prefix*, AND / OR / NOT between terms
+// and parentheses. Anything else (punctuation, unbalanced quotes or parentheses, a dangling
+// operator) is made harmless instead of reaching FTS5 as a syntax error.
+class FtsQuery final
+{
+public:
+    static QString toFts5(const QString &userQuery);
+};
+
+} // namespace Gloss

@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sqldialect.h"
+
+#include "ftsquery.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Gloss {
+
+namespace {
+
+// Version 1: the whole data model of DESIGN.md. Later versions append steps; never edit a step
+// that has shipped.
+QStringList sqliteVersion1()
+{
+    return {
+        u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+        u"CREATE TABLE document ("
+        "  id INTEGER PRIMARY KEY,"
+        "  content_hash TEXT NOT NULL UNIQUE,"
+        "  title TEXT NOT NULL,"
+        "  source TEXT NOT NULL DEFAULT '',"
+        "  published TEXT,"
+        "  date_precision TEXT NOT NULL DEFAULT 'none',"
+        "  date_source TEXT NOT NULL DEFAULT 'none',"
+        "  body TEXT NOT NULL,"
+        "  length INTEGER NOT NULL,"
+        "  imported_at TEXT NOT NULL)"_s,
+        u"CREATE INDEX document_published ON document(published, id)"_s,
+        u"CREATE INDEX document_title ON document(title COLLATE NOCASE, id)"_s,
+        u"CREATE TABLE document_region ("
+        "  document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,"
+        "  start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL, kind TEXT NOT NULL)"_s,
+        u"CREATE INDEX document_region_document ON document_region(document_id)"_s,
+        u"CREATE VIRTUAL TABLE document_fts USING fts5("
+        "  title, body, content='document', content_rowid='id',"
+        "  tokenize='unicode61 remove_diacritics 2')"_s,
+        u"CREATE TRIGGER document_fts_insert AFTER INSERT ON document BEGIN"
+        "  INSERT INTO document_fts(rowid, title, body) VALUES (new.id, new.title, new.body);"
+        " END"_s,
+        u"CREATE TRIGGER document_fts_delete AFTER DELETE ON document BEGIN"
+        "  INSERT INTO document_fts(document_fts, rowid, title, body)"
+        "    VALUES ('delete', old.id, old.title, old.body);"
+        " END"_s,
+        u"CREATE TRIGGER document_fts_update AFTER UPDATE OF title, body ON document BEGIN"
+        "  INSERT INTO document_fts(document_fts, rowid, title, body)"
+        "    VALUES ('delete', old.id, old.title, old.body);"
+        "  INSERT INTO document_fts(rowid, title, body) VALUES (new.id, new.title, new.body);"
+        " END"_s,
+        u"CREATE TABLE entity ("
+        "  id INTEGER PRIMARY KEY, kind TEXT NOT NULL, canonical TEXT NOT NULL,"
+        "  UNIQUE (kind, canonical))"_s,
+        u"CREATE TABLE entity_alias ("
+        "  entity_id INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE,"
+        "  alias TEXT NOT NULL, PRIMARY KEY (alias, entity_id))"_s,
+        u"CREATE TABLE mention ("
+        "  id INTEGER PRIMARY KEY,"
+        "  document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,"
+        "  start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL,"
+        "  entity_id INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE,"
+        "  origin TEXT NOT NULL DEFAULT 'auto')"_s,
+        u"CREATE INDEX mention_document ON mention(document_id, start_offset)"_s,
+        u"CREATE INDEX mention_entity ON mention(entity_id, document_id)"_s,
+        u"CREATE TABLE time_expression ("
+        "  id INTEGER PRIMARY KEY,"
+        "  document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,"
+        "  start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL, text TEXT NOT NULL,"
+        "  value TEXT NOT NULL, granularity TEXT NOT NULL, anchor TEXT NOT NULL DEFAULT '')"_s,
+        u"CREATE INDEX time_expression_document ON time_expression(document_id, start_offset)"_s,
+        u"CREATE INDEX time_expression_value ON time_expression(value)"_s,
+        u"CREATE TABLE event ("
+        "  id INTEGER PRIMARY KEY,"
+        "  document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,"
+        "  type TEXT NOT NULL, actors TEXT NOT NULL, place TEXT NOT NULL DEFAULT '',"
+        "  date TEXT, sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL,"
+        "  sentence TEXT NOT NULL)"_s,
+        u"CREATE INDEX event_document ON event(document_id)"_s,
+        u"CREATE INDEX event_date ON event(date)"_s,
+        u"CREATE TABLE code ("
+        "  id INTEGER PRIMARY KEY, name TEXT NOT NULL, colour TEXT NOT NULL DEFAULT '#808080',"
+        "  parent_id INTEGER REFERENCES code(id) ON DELETE CASCADE,"
+        "  description TEXT NOT NULL DEFAULT '', position INTEGER NOT NULL DEFAULT 0)"_s,
+        u"CREATE UNIQUE INDEX code_name ON code(coalesce(parent_id, 0), name)"_s,
+        u"CREATE TABLE annotation ("
+        "  id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE,"
+        "  document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,"
+        "  start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL,"
+        "  quote TEXT NOT NULL, prefix TEXT NOT NULL DEFAULT '', suffix TEXT NOT NULL DEFAULT '',"
+        "  code_id INTEGER REFERENCES code(id) ON DELETE SET NULL,"
+        "  note TEXT NOT NULL DEFAULT '', author TEXT NOT NULL DEFAULT '',"
+        "  created TEXT NOT NULL, updated TEXT NOT NULL,"
+        "  anchor_state TEXT NOT NULL DEFAULT 'anchored', version INTEGER NOT NULL DEFAULT 1)"_s,
+        u"CREATE INDEX annotation_document ON annotation(document_id, start_offset)"_s,
+        u"CREATE INDEX annotation_code ON annotation(code_id)"_s,
+        u"CREATE TABLE document_note ("
+        "  document_id INTEGER PRIMARY KEY REFERENCES document(id) ON DELETE CASCADE,"
+        "  note TEXT NOT NULL, author TEXT NOT NULL DEFAULT '', updated TEXT NOT NULL)"_s,
+    };
+}
+
+} // namespace
+
+SqlDialect::SqlDialect(Backend backend)
+    : m_backend(backend)
+{
+}
+
+QList<QStringList> SqlDialect::migrationSteps() const
+{
+    return {sqliteVersion1()};
+}
+
+int SqlDialect::latestSchemaVersion() const
+{
+    return int(migrationSteps().size());
+}
+
+QString SqlDialect::ftsFrom() const
+{
+    return u"document_fts JOIN document d ON d.id = document_fts.rowid"_s;
+}
+
+QString SqlDialect::ftsCondition() const
+{
+    return u"document_fts MATCH :fts"_s;
+}
+
+QString SqlDialect::ftsSnippet() const
+{
+    return u"snippet(document_fts, 1, char(2), char(3), '…', 16)"_s;
+}
+
+QString SqlDialect::ftsRank() const
+{
+    return u"document_fts.rank"_s;
+}
+
+QString SqlDialect::ftsQuery(const QString &userQuery) const
+{
+    return FtsQuery::toFts5(userQuery);
+}
+
+QString SqlDialect::insertOrIgnore(const QString &table, const QStringList &columns) const
+{
+    QStringList placeholders;
+    placeholders.reserve(columns.size());
+    for (const QString &column : columns) {
+        placeholders << u':' + column;
+    }
+    return u"INSERT INTO "_s + table + u" ("_s + columns.join(u", "_s) + u") VALUES ("_s
+        + placeholders.join(u", "_s) + u") ON CONFLICT DO NOTHING"_s;
+}
+
+} // namespace Gloss

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace Gloss {
+
+// Every piece of SQL that differs between SQLite and PostgreSQL lives here, so the rest of the
+// store speaks one portable SQL with bound parameters.
+class SqlDialect final
+{
+public:
+    enum class Backend { Sqlite, Postgres };
+
+    explicit SqlDialect(Backend backend = Backend::Sqlite);
+
+    Backend backend() const { return m_backend; }
+
+    // The DDL of each schema version, applied in order; step N brings user_version N-1 to N.
+    QList<QStringList> migrationSteps() const;
+    int latestSchemaVersion() const;
+
+    // Full-text search over documents aliased `d`: the FROM clause that joins the index, the
+    // condition on the query bound as :fts (already translated by ftsQuery()), a snippet of the
+    // matching body (matches wrapped in \x02 … \x03) and an ascending relevance expression.
+    QString ftsFrom() const;
+    QString ftsCondition() const;
+    QString ftsSnippet() const;
+    QString ftsRank() const;
+    // Keys a user-facing query in the Gloss syntax to the backend's own syntax.
+    QString ftsQuery(const QString &userQuery) const;
+
+    // "INSERT … ON CONFLICT DO NOTHING" spelled for the backend.
+    QString insertOrIgnore(const QString &table, const QStringList &columns) const;
+
+private:
+    Backend m_backend;
+};
+
+} // namespace Gloss

@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "documentlistpanel.h"
+#include "import/samplecorpus.h"
+#include "model/documentlistmodel.h"
+#include "paths.h"
+#include "readerview.h"
+#include "settings/settings.h"
+#include "store/database.h"
+#include "store/documentrepository.h"
+#include "themeprovider.h"
+#include "timelinewidget.h"
+#include "version.h"
+
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/Theme>
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTreeView>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Gloss {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_documentModel(new DocumentListModel(this))
+    , m_reader(new ReaderView(this))
+    , m_timeline(new TimelineWidget(this))
+    , m_statusCounts(new QLabel(this))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("Gloss"));
+    setDockNestingEnabled(true);
+
+    m_documentList = new DocumentListPanel(m_documentModel, this);
+    m_documentDock = new QDockWidget(tr("Articles"), this);
+    m_documentDock->setObjectName(u"documentDock"_s);
+    m_documentDock->setWidget(m_documentList);
+    addDockWidget(Qt::LeftDockWidgetArea, m_documentDock);
+
+    m_timelineDock = new QDockWidget(tr("Timeline"), this);
+    m_timelineDock->setObjectName(u"timelineDock"_s);
+    m_timelineDock->setWidget(m_timeline);
+    addDockWidget(Qt::BottomDockWidgetArea, m_timelineDock);
+
+    setCentralWidget(m_reader);
+    statusBar()->addPermanentWidget(m_statusCounts);
+
+    connect(m_documentList, &DocumentListPanel::documentSelected, this, &MainWindow::showDocument);
+    connect(m_timeline, &TimelineWidget::documentClicked, m_documentList, &DocumentListPanel::selectDocument);
+    connect(m_documentModel, &DocumentListModel::totalCountChanged, this, &MainWindow::updateStatus);
+    connect(m_documentModel, &DocumentListModel::queryFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+
+    createActions();
+    restoreLayout();
+}
+
+MainWindow::~MainWindow()
+{
+    // The model must stop reading before the database closes.
+    m_documentModel->setDatabase(nullptr);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open Corpus…"), this, &MainWindow::openDatabaseDialog);
+    open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_documentDock->toggleViewAction());
+    view->addAction(m_timelineDock->toggleViewAction());
+    view->addSeparator();
+    QAction *fit = view->addAction(tr("&Fit Timeline"), m_timeline, &TimelineWidget::fitAll);
+    fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    QAction *search = view->addAction(tr("&Search Articles"), this, [this] {
+        m_documentDock->show();
+        m_documentList->searchField()->setFocus(Qt::ShortcutFocusReason);
+        m_documentList->searchField()->selectAll();
+    });
+    search->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Gloss"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+}
+
+Result<void> MainWindow::openDatabase(const QString &path, bool isDefault)
+{
+    Result<std::unique_ptr<Database>> opened = Database::open(path);
+    if (!opened) {
+        return opened.error();
+    }
+    std::unique_ptr<Database> database = std::move(opened).value();
+    if (isDefault && database->wasCreated()) {
+        if (Result<ImportSummary> sample = SampleCorpus::installOnce(*database); !sample) {
+            return sample.error();
+        }
+    }
+    m_documentModel->setDatabase(nullptr);
+    m_reader->clear();
+    m_database = std::move(database);
+    setWindowFilePath(m_database->path());
+    setWindowTitle(tr("%1 — Gloss").arg(QFileInfo(m_database->path()).completeBaseName())
+                   + (m_database->isReadOnly() ? tr(" (read-only)") : QString()));
+    Settings::lastDatabase().set(isDefault ? QString() : m_database->path());
+    refreshCorpusViews();
+
+    const qint64 last = Settings::lastDocument().get();
+    if (last != 0 && DocumentRepository(*m_database).find(last)) {
+        m_documentList->selectDocument(last);
+    } else if (m_documentModel->rowCount() > 0) {
+        m_documentList->view()->setCurrentIndex(m_documentModel->index(0, 0));
+    }
+    return {};
+}
+
+void MainWindow::refreshCorpusViews()
+{
+    m_documentModel->setDatabase(m_database.get());
+    if (m_database) {
+        Result<QList<DocumentRepository::DatedDocument>> dates = DocumentRepository(*m_database).publicationDates();
+        m_timeline->setDocuments(dates ? *dates : QList<DocumentRepository::DatedDocument>{});
+    }
+    updateStatus();
+}
+
+void MainWindow::showDocument(qint64 documentId)
+{
+    m_timeline->setSelectedDocument(documentId);
+    if (!m_database || documentId == 0) {
+        m_reader->clear();
+        return;
+    }
+    const std::optional<Document> document = DocumentRepository(*m_database).find(documentId);
+    if (!document) {
+        m_reader->clear();
+        return;
+    }
+    m_reader->showDocument(*document);
+    Settings::lastDocument().set(documentId);
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_database) {
+        m_statusCounts->setText(tr("No corpus open"));
+        return;
+    }
+    const qint64 shown = m_documentModel->totalCount();
+    const Result<qint64> total = DocumentRepository(*m_database).countAll();
+    const qint64 all = total ? *total : shown;
+    m_statusCounts->setText(shown == all ? tr("%n article(s)", nullptr, int(all))
+                                         : tr("%1 of %n article(s)", nullptr, int(all)).arg(shown));
+}
+
+void MainWindow::openDatabaseDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Corpus"), QFileInfo(Paths::defaultDatabase()).absolutePath(),
+                                                      tr("Gloss corpora (*.gloss);;All files (*)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (Result<void> opened = openDatabase(path, false); !opened) {
+        QMessageBox::critical(this, tr("Cannot Open Corpus"), opened.errorString());
+    }
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Gloss"),
+                       tr("<h3>Gloss %1</h3><p>A workbench for reading, tagging and annotating news articles.</p>"
+                          "<p>Qt %2 · KSyntaxHighlighting (%3 definitions, %4 themes) · SQLite %5</p>")
+                           .arg(QLatin1StringView(Version), QLatin1StringView(qVersion()))
+                           .arg(ThemeProvider::instance().repository().definitions().size())
+                           .arg(ThemeProvider::instance().repository().themes().size())
+                           .arg(QLatin1StringView(sqlite3_libversion())));
+}
+
+void MainWindow::restoreLayout()
+{
+    if (!restoreGeometry(Settings::mainWindowGeometry().get())) {
+        resize(1200, 800);
+    }
+    if (!restoreState(Settings::mainWindowState().get())) {
+        resizeDocks({m_documentDock}, {420}, Qt::Horizontal);
+        resizeDocks({m_timelineDock}, {130}, Qt::Vertical);
+    }
+}
+
+void MainWindow::saveLayout()
+{
+    Settings::mainWindowGeometry().set(saveGeometry());
+    Settings::mainWindowState().set(saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    event->accept();
+}
+
+} // namespace Gloss

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QDockWidget;
+class QLabel;
+
+namespace Gloss {
+
+class Database;
+class DocumentListModel;
+class DocumentListPanel;
+class ReaderView;
+class TimelineWidget;
+
+// The workbench: the document list on the left, the reader in the centre, the timeline below.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a corpus; the default one is given the bundled sample articles when it is new.
+    Result<void> openDatabase(const QString &path, bool isDefault);
+    Database *database() const { return m_database.get(); }
+
+    DocumentListModel *documentModel() const { return m_documentModel; }
+    DocumentListPanel *documentList() const { return m_documentList; }
+    ReaderView *reader() const { return m_reader; }
+    TimelineWidget *timeline() const { return m_timeline; }
+
+    void showDocument(qint64 documentId);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void restoreLayout();
+    void saveLayout();
+    void refreshCorpusViews();
+    void updateStatus();
+    void openDatabaseDialog();
+    void showAbout();
+
+    std::unique_ptr<Database> m_database;
+    DocumentListModel *m_documentModel = nullptr;
+    DocumentListPanel *m_documentList = nullptr;
+    ReaderView *m_reader = nullptr;
+    TimelineWidget *m_timeline = nullptr;
+    QDockWidget *m_documentDock = nullptr;
+    QDockWidget *m_timelineDock = nullptr;
+    QLabel *m_statusCounts = nullptr;
+};
+
+} // namespace Gloss

@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli.h"
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Gloss;
+
+namespace {
+struct Run {
+    int code = -1;
+    QString out;
+    QString err;
+    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
+};
+
+Run runCli(const QStringList &arguments)
+{
+    Run run;
+    QTextStream out(&run.out);
+    QTextStream err(&run.err);
+    Cli cli(out, err);
+    run.code = cli.run(arguments);
+    return run;
+}
+} // namespace
+
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        m_db = m_dir.filePath(u"cli.gloss"_s);
+    }
+
+    void recognisesCommandLines_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<bool>("cli");
+        QTest::newRow("nothing") << QStringList{} << false;
+        QTest::newRow("db only") << QStringList{u"--db"_s, u"x.gloss"_s} << false;
+        QTest::newRow("lang only") << QStringList{u"--lang=de"_s} << false;
+        QTest::newRow("version") << QStringList{u"--version"_s} << true;
+        QTest::newRow("help") << QStringList{u"-h"_s} << true;
+        QTest::newRow("command") << QStringList{u"documents"_s} << true;
+        QTest::newRow("command after db") << QStringList{u"--db"_s, u"x.gloss"_s, u"show"_s, u"1"_s} << true;
+        QTest::newRow("unknown option") << QStringList{u"--frobnicate"_s} << true;
+        QTest::newRow("qt window options") << QStringList{u"-geometry"_s, u"800x600"_s, u"-reverse"_s} << false;
+        QTest::newRow("qt option then command") << QStringList{u"-platform"_s, u"offscreen"_s, u"documents"_s} << true;
+    }
+
+    void recognisesCommandLines()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(bool, cli);
+        QCOMPARE(Cli::wantsCommandLine(arguments), cli);
+    }
+
+    void versionAndHelp()
+    {
+        const Run version = runCli({u"--version"_s});
+        QCOMPARE(version.code, 0);
+        QVERIFY(version.out.startsWith(u"gloss "_s));
+        const Run help = runCli({u"--help"_s});
+        QCOMPARE(help.code, 0);
+        QVERIFY(help.out.contains(u"import PATH"_s));
+        QVERIFY(help.out.contains(u"--db FILE"_s));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << u"unknown command 'frobnicate'"_s;
+        QTest::newRow("db without value") << QStringList{u"documents"_s, u"--db"_s} << u"--db needs"_s;
+        QTest::newRow("bad date") << QStringList{u"documents"_s, u"--from"_s, u"yesterday"_s} << u"--from"_s;
+        QTest::newRow("unknown option") << QStringList{u"documents"_s, u"--colour"_s} << u"colour"_s;
+        QTest::newRow("import nothing") << QStringList{u"import"_s} << u"at least one"_s;
+        QTest::newRow("show without id") << QStringList{u"show"_s} << u"one document id"_s;
+        QTest::newRow("show bad id") << QStringList{u"show"_s, u"abc"_s} << u"not a document id"_s;
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Run run = runCli(arguments + QStringList{u"--db"_s, m_db}.mid(arguments.contains(u"--db"_s) ? 2 : 0));
+        QCOMPARE(run.code, int(Cli::Usage));
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY(run.err.startsWith(u"gloss: "_s));
+        QCOMPARE(run.err.count(u'\n'), 1);
+        QVERIFY(run.out.isEmpty());
+    }
+
+    void importListShow()
+    {
+        const QString article = m_dir.filePath(u"a.txt"_s);
+        QVERIFY(Test::writeFile(article, " date 2024-04-29 Biden and Netanyahu spoke\n\nThey spoke on Sunday about Rafah.\n"));
+        const QString empty = m_dir.filePath(u"empty.txt"_s);
+        QVERIFY(Test::writeFile(empty, "   \n"));
+
+        Run imported = runCli({u"--db"_s, m_db, u"import"_s, article, empty});
+        QCOMPARE(imported.code, 0);
+        const QJsonObject summary = imported.json().object();
+        QCOMPARE(summary.value(u"imported"_s).toInt(), 1);
+        QCOMPARE(summary.value(u"duplicates"_s).toInt(), 0);
+        const QJsonArray failed = summary.value(u"failed"_s).toArray();
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.at(0).toObject().value(u"path"_s).toString(), empty);
+        QVERIFY(!failed.at(0).toObject().value(u"error"_s).toString().isEmpty());
+
+        Run again = runCli({u"import"_s, article, u"--db"_s, m_db});
+        QCOMPARE(again.json().object().value(u"duplicates"_s).toInt(), 1);
+
+        Run listed = runCli({u"--db"_s, m_db, u"documents"_s});
+        QCOMPARE(listed.code, 0);
+        const QJsonArray documents = listed.json().array();
+        QCOMPARE(documents.size(), 1);
+        const QJsonObject first = documents.at(0).toObject();
+        QCOMPARE(first.value(u"title"_s).toString(), u"Biden and Netanyahu spoke"_s);
+        QCOMPARE(first.value(u"published"_s).toString(), u"2024-04-29"_s);
+        QCOMPARE(first.value(u"date_source"_s).toString(), u"header"_s);
+        QVERIFY(first.value(u"source"_s).toString().endsWith(u"a.txt"_s));
+        QVERIFY(first.value(u"length"_s).toInt() > 0);
+
+        Run searched = runCli({u"--db"_s, m_db, u"documents"_s, u"--query"_s, u"Rafah"_s});
+        QCOMPARE(searched.json().array().size(), 1);
+        QVERIFY(searched.json().array().at(0).toObject().value(u"snippet"_s).toString().contains(u"**Rafah**"_s));
+        Run none = runCli({u"--db"_s, m_db, u"documents"_s, u"--to"_s, u"2024-01-01"_s});
+        QCOMPARE(none.json().array().size(), 0);
+
+        const int id = first.value(u"id"_s).toInt();
+        Run shown = runCli({u"--db"_s, m_db, u"show"_s, QString::number(id)});
+        QCOMPARE(shown.code, 0);
+        QVERIFY(shown.json().object().value(u"text"_s).toString().contains(u"Rafah"_s));
+        Run missing = runCli({u"--db"_s, m_db, u"show"_s, u"999"_s});
+        QCOMPARE(missing.code, int(Cli::BadInput));
+    }
+
+    void refusesForeignDatabaseWithExitCode()
+    {
+        const QString foreign = m_dir.filePath(u"picture.gloss"_s);
+        QVERIFY(Test::writeFile(foreign, QByteArray("\x89PNG\r\n\x1a\n", 8)));
+        const Run run = runCli({u"--db"_s, foreign, u"documents"_s});
+        QCOMPARE(run.code, int(Cli::BadInput));
+        QVERIFY2(run.err.contains(u"not a Gloss database"_s), qPrintable(run.err));
+    }
+
+    void defaultDatabaseStartsWithTheSample()
+    {
+        const Run run = runCli({u"documents"_s});
+        QCOMPARE(run.code, 0);
+        QCOMPARE(run.json().array().size(), 5);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/documentrepository.h"
+#include "testsupport.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Gloss;
+
+namespace {
+NewDocument article(const QString &title, const QString &published, const QString &body)
+{
+    NewDocument document;
+    document.title = title;
+    document.published = published;
+    document.datePrecision = published.size() == 10 ? DatePrecision::Day
+        : published.size() == 7                     ? DatePrecision::Month
+        : published.isEmpty()                       ? DatePrecision::None
+                                                    : DatePrecision::Year;
+    document.dateSource = published.isEmpty() ? DateSource::None : DateSource::Header;
+    document.source = u"/corpus/"_s + title + u".txt"_s;
+    document.body = body;
+    return document;
+}
+} // namespace
+
+class TestDocumentRepository final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir.emplace();
+        m_db = Test::openDatabase(m_dir->filePath(u"corpus.gloss"_s));
+        QVERIFY(m_db);
+        DocumentRepository documents(*m_db);
+        const QList<NewDocument> articles = {
+            article(u"Call"_s, u"2023-11-06"_s, u"Biden held a call with Netanyahu about Gaza."_s),
+            article(u"Talks"_s, u"2024-04-29"_s, u"Biden and Netanyahu discussed hostages and a ceasefire."_s),
+            article(u"Trip"_s, u"2023-10-16"_s, u"Blinken held talks in Israel with Netanyahu."_s),
+            article(u"Month only"_s, u"2024-03"_s, u"Austin spoke with Gallant about Rafah."_s),
+            article(u"Undated"_s, QString(), u"An article without a date about Qatar."_s),
+        };
+        for (const NewDocument &a : articles) {
+            Result<DocumentRepository::Inserted> inserted = documents.insert(a);
+            QVERIFY2(inserted, qPrintable(inserted.errorString()));
+            QVERIFY(!inserted->duplicate);
+        }
+    }
+
+    void cleanup()
+    {
+        m_db.reset();
+        m_dir.reset();
+    }
+
+    void insertsAndFinds()
+    {
+        DocumentRepository documents(*m_db);
+        QCOMPARE(documents.countAll().value(), 5);
+        Region region{0, 5, Region::Kind::Url};
+        NewDocument withRegion = article(u"Regions"_s, u"2024-01-01"_s, u"https://x.invalid body"_s);
+        withRegion.regions = {region};
+        Result<DocumentRepository::Inserted> inserted = documents.insert(withRegion);
+        QVERIFY(inserted);
+        const std::optional<Document> found = documents.find(inserted->id);
+        QVERIFY(found);
+        QCOMPARE(found->title, u"Regions"_s);
+        QCOMPARE(found->body, withRegion.body);
+        QCOMPARE(found->length, withRegion.body.size());
+        QCOMPARE(found->dateSource, DateSource::Header);
+        QCOMPARE(found->regions, QList<Region>{region});
+        QVERIFY(found->importedAt.isValid());
+        QVERIFY(!documents.find(9999));
+    }
+
+    void detectsDuplicates()
+    {
+        DocumentRepository documents(*m_db);
+        Result<DocumentRepository::Inserted> again =
+            documents.insert(article(u"Other title"_s, u"2020-01-01"_s, u"Biden held a call with Netanyahu about Gaza."_s));
+        QVERIFY(again);
+        QVERIFY(again->duplicate);
+        QCOMPARE(documents.countAll().value(), 5);
+    }
+
+    void filters_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<QStringList>("titles"); // in PublishedAscending order
+        QTest::newRow("all") << u""_s << u""_s << u""_s
+                             << QStringList{u"Trip"_s, u"Call"_s, u"Month only"_s, u"Talks"_s, u"Undated"_s};
+        QTest::newRow("word") << u"Netanyahu"_s << u""_s << u""_s << QStringList{u"Trip"_s, u"Call"_s, u"Talks"_s};
+        QTest::newRow("phrase") << u"\"held a call\""_s << u""_s << u""_s << QStringList{u"Call"_s};
+        QTest::newRow("prefix") << u"hostage*"_s << u""_s << u""_s << QStringList{u"Talks"_s};
+        QTest::newRow("not") << u"Netanyahu NOT Biden"_s << u""_s << u""_s << QStringList{u"Trip"_s};
+        QTest::newRow("from") << u""_s << u"2024-01-01"_s << u""_s << QStringList{u"Month only"_s, u"Talks"_s};
+        QTest::newRow("to") << u""_s << u""_s << u"2023-11-06"_s << QStringList{u"Trip"_s, u"Call"_s};
+        QTest::newRow("month overlaps range") << u""_s << u"2024-03-15"_s << u"2024-03-20"_s << QStringList{u"Month only"_s};
+        QTest::newRow("text and dates") << u"Netanyahu"_s << u"2023-11-01"_s << u"2024-12-31"_s
+                                        << QStringList{u"Call"_s, u"Talks"_s};
+        QTest::newRow("no hit") << u"Zelenskyy"_s << u""_s << u""_s << QStringList{};
+    }
+
+    void filters()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(QStringList, titles);
+        DocumentFilter filter;
+        filter.text = text;
+        filter.from = QDate::fromString(from, Qt::ISODate);
+        filter.to = QDate::fromString(to, Qt::ISODate);
+        DocumentRepository documents(*m_db);
+        Result<QList<DocumentSummary>> rows = documents.list(filter, DocumentSort::PublishedAscending, 0, 100);
+        QVERIFY2(rows, qPrintable(rows.errorString()));
+        QStringList actual;
+        for (const DocumentSummary &row : *rows) {
+            actual << row.title;
+            QCOMPARE(row.snippet.isEmpty(), text.isEmpty());
+        }
+        QCOMPARE(actual, titles);
+        QCOMPARE(documents.count(filter).value(), titles.size());
+    }
+
+    void snippetMarksMatches()
+    {
+        DocumentFilter filter;
+        filter.text = u"ceasefire"_s;
+        Result<QList<DocumentSummary>> rows = DocumentRepository(*m_db).list(filter, DocumentSort::Relevance, 0, 10);
+        QVERIFY(rows);
+        QCOMPARE(rows->size(), 1);
+        QVERIFY2(rows->constFirst().snippet.contains(u"\u0002ceasefire\u0003"_s), qPrintable(rows->constFirst().snippet));
+    }
+
+    void sortsAndPages()
+    {
+        DocumentRepository documents(*m_db);
+        QStringList titles;
+        for (qint64 offset = 0; offset < 5; offset += 2) {
+            const QList<DocumentSummary> page = documents.list({}, DocumentSort::TitleAscending, offset, 2).value();
+            for (const DocumentSummary &row : page) {
+                titles << row.title;
+            }
+        }
+        QCOMPARE(titles, (QStringList{u"Call"_s, u"Month only"_s, u"Talks"_s, u"Trip"_s, u"Undated"_s}));
+        const QList<DocumentSummary> newest = documents.list({}, DocumentSort::PublishedDescending, 0, 1).value();
+        QCOMPARE(newest.constFirst().title, u"Talks"_s);
+    }
+
+    void publicationDatesForTimeline()
+    {
+        const QList<DocumentRepository::DatedDocument> dates = DocumentRepository(*m_db).publicationDates().value();
+        QCOMPARE(dates.size(), 4);
+        QCOMPARE(dates.constFirst().published, QDate(2023, 10, 16));
+        QCOMPARE(dates.at(2).published, QDate(2024, 3, 1));
+        QCOMPARE(dates.at(2).precision, DatePrecision::Month);
+    }
+
+    void removeDropsFromIndex()
+    {
+        DocumentRepository documents(*m_db);
+        DocumentFilter filter;
+        filter.text = u"Blinken"_s;
+        const qint64 id = documents.list(filter, DocumentSort::Relevance, 0, 1).value().constFirst().id;
+        QVERIFY(documents.remove(id));
+        QCOMPARE(documents.count(filter).value(), 0);
+        QVERIFY(m_db->integrityCheck());
+    }
+
+private:
+    std::optional<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+QTEST_GUILESS_MAIN(TestDocumentRepository)
+#include "tst_documentrepository.moc"

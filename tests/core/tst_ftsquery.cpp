@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/ftsquery.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Gloss;
+
+class TestFtsQuery final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s);
+        m_db.setDatabaseName(u":memory:"_s);
+        QVERIFY(m_db.open());
+        QVERIFY(QSqlQuery(m_db).exec(u"CREATE VIRTUAL TABLE t USING fts5(body)"_s));
+        QSqlQuery insert(m_db);
+        insert.prepare(u"INSERT INTO t (body) VALUES (?)"_s);
+        for (const QString &body : {u"Biden held a call with Netanyahu"_s, u"The Israel-Gaza war"_s,
+                                    u"Blinken met Herzog in Israel"_s, u"hostages released"_s}) {
+            insert.addBindValue(body);
+            QVERIFY(insert.exec());
+        }
+    }
+
+    void translates_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("empty") << u""_s << u""_s;
+        QTest::newRow("blank") << u"   "_s << u""_s;
+        QTest::newRow("word") << u"Biden"_s << u"\"Biden\""_s;
+        QTest::newRow("two words AND") << u"Biden Netanyahu"_s << u"\"Biden\" AND \"Netanyahu\""_s;
+        QTest::newRow("phrase") << u"\"held a call\""_s << u"\"held a call\""_s;
+        QTest::newRow("prefix") << u"hostage*"_s << u"\"hostage\"*"_s;
+        QTest::newRow("or") << u"Biden OR Blinken"_s << u"\"Biden\" OR \"Blinken\""_s;
+        QTest::newRow("not") << u"Israel NOT Gaza"_s << u"\"Israel\" NOT \"Gaza\""_s;
+        QTest::newRow("leading not dropped") << u"NOT Gaza"_s << u"\"Gaza\""_s;
+        QTest::newRow("trailing operator dropped") << u"Gaza AND"_s << u"\"Gaza\""_s;
+        QTest::newRow("lowercase and is a word") << u"Gaza and"_s << u"\"Gaza\" AND \"and\""_s;
+        QTest::newRow("hyphen splits into phrase") << u"Israel-Gaza"_s << u"\"Israel Gaza\""_s;
+        QTest::newRow("parentheses") << u"(Biden OR Blinken) Israel"_s << u"(\"Biden\" OR \"Blinken\") AND \"Israel\""_s;
+        QTest::newRow("unbalanced open") << u"(Biden OR Blinken"_s << u"(\"Biden\" OR \"Blinken\")"_s;
+        QTest::newRow("stray close") << u"Biden) Israel"_s << u"\"Biden\" AND \"Israel\""_s;
+        QTest::newRow("unclosed quote") << u"\"held a"_s << u"\"held a\""_s;
+        QTest::newRow("embedded quote") << u"a\"b"_s << u"\"a\" AND \"b\""_s;
+        QTest::newRow("punctuation only") << u"!!! ---"_s << u""_s;
+        QTest::newRow("column syntax neutralised") << u"body:Biden"_s << u"\"body Biden\""_s;
+        QTest::newRow("unicode") << u"Erdoğan"_s << u"\"Erdoğan\""_s;
+        QTest::newRow("sql-ish") << u"'; DROP TABLE t; --"_s << u"\"DROP\" AND \"TABLE\" AND \"t\""_s;
+    }
+
+    void translates()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        const QString fts = FtsQuery::toFts5(input);
+        QCOMPARE(fts, expected);
+        if (!fts.isEmpty()) {
+            QSqlQuery query(m_db);
+            query.prepare(u"SELECT count(*) FROM t WHERE t MATCH ?"_s);
+            query.addBindValue(fts);
+            QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+        }
+    }
+
+    void matchesWhatUsersExpect_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<int>("hits");
+        QTest::newRow("word") << u"israel"_s << 2;
+        QTest::newRow("phrase") << u"\"a call with\""_s << 1;
+        QTest::newRow("prefix") << u"host*"_s << 1;
+        QTest::newRow("or") << u"Biden OR Blinken"_s << 2;
+        QTest::newRow("not") << u"Israel NOT Gaza"_s << 1;
+        QTest::newRow("hyphenated") << u"Israel-Gaza"_s << 1;
+    }
+
+    void matchesWhatUsersExpect()
+    {
+        QFETCH(QString, input);
+        QFETCH(int, hits);
+        QSqlQuery query(m_db);
+        query.prepare(u"SELECT count(*) FROM t WHERE t MATCH ?"_s);
+        query.addBindValue(FtsQuery::toFts5(input));
+        QVERIFY2(query.exec() && query.next(), qPrintable(query.lastError().text()));
+        QCOMPARE(query.value(0).toInt(), hits);
+    }
+
+private:
+    QSqlDatabase m_db;
+};
+
+QTEST_GUILESS_MAIN(TestFtsQuery)
+#include "tst_ftsquery.moc"
