@@ -16,6 +16,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cstdio>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace Gloss {
@@ -168,7 +171,9 @@ QString Cli::helpText() const
               "Without a command, Gloss opens its window.\n"
               "\n"
               "Commands (JSON on stdout; exit 0 ok, 1 usage, 2 bad input, 3 database error):\n"
-              "  import PATH…             import article files or folders\n"
+              "  import PATH… [--title-column NAME] [--date-column NAME] [--text-column NAME] [--url-column NAME]\n"
+              "               [--max-size MB]\n"
+              "                           import article files or folders (text, Markdown, HTML, CSV, JSON Lines)\n"
               "  documents [--query FTS] [--from DATE] [--to DATE] [--entity NAME] [--code NAME] [--limit N]\n"
               "                           list documents\n"
               "  show ID                  one document with its text\n"
@@ -217,12 +222,49 @@ void Cli::printJson(const QJsonValue &value)
     m_out.flush();
 }
 
+Importer::ProgressCallback Cli::progressPrinter()
+{
+    if (!isatty(fileno(stderr))) {
+        return {};
+    }
+    return [this](const ImportProgress &progress) {
+        m_err << '\r'
+              << tr("importing: %1/%2 files, %3 imported, %4 duplicates, %5 failed")
+                     .arg(progress.filesDone)
+                     .arg(progress.filesTotal)
+                     .arg(progress.imported)
+                     .arg(progress.duplicates)
+                     .arg(progress.failed);
+        if (progress.filesDone == progress.filesTotal) {
+            m_err << '\n';
+        }
+        m_err.flush();
+        return true;
+    };
+}
+
 int Cli::runImport(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(u"paths"_s, tr("Files or folders to import."));
+    const QCommandLineOption titleColumn(u"title-column"_s, tr("CSV column or JSON key of the title."), u"NAME"_s);
+    const QCommandLineOption dateColumn(u"date-column"_s, tr("CSV column or JSON key of the date."), u"NAME"_s);
+    const QCommandLineOption textColumn(u"text-column"_s, tr("CSV column or JSON key of the text."), u"NAME"_s);
+    const QCommandLineOption urlColumn(u"url-column"_s, tr("CSV column or JSON key of the URL."), u"NAME"_s);
+    const QCommandLineOption maxSize(u"max-size"_s, tr("Refuse files larger than this many megabytes."), u"MB"_s);
+    parser.addOptions({titleColumn, dateColumn, textColumn, urlColumn, maxSize});
     if (!parser.parse(QStringList{u"gloss import"_s} + arguments)) {
         return usageError(parser.errorText());
+    }
+    ImportOptions options;
+    options.columns = {parser.value(titleColumn), parser.value(dateColumn), parser.value(textColumn), parser.value(urlColumn)};
+    if (parser.isSet(maxSize)) {
+        bool ok = false;
+        const double megabytes = parser.value(maxSize).toDouble(&ok);
+        if (!ok || megabytes <= 0) {
+            return usageError(tr("--max-size: '%1' is not a size in megabytes.").arg(parser.value(maxSize)));
+        }
+        options.maxFileBytes = qint64(megabytes * 1024 * 1024);
     }
     const QStringList paths = parser.positionalArguments();
     if (paths.isEmpty()) {
@@ -234,9 +276,10 @@ int Cli::runImport(const QStringList &arguments)
     if (m_database->isReadOnly()) {
         return fail(DatabaseFailure, tr("%1 is read-only; nothing can be imported into it.").arg(m_database->path()));
     }
-    Importer importer(*m_database);
-    const ImportSummary summary = importer.importFiles(paths);
+    Importer importer(*m_database, options);
+    const ImportSummary summary = importer.importPaths(paths, progressPrinter());
     printJson(JsonOutput::importSummary(summary));
+    // Some bad files in a batch are reported in the summary; only a batch where nothing worked fails.
     return summary.failed.isEmpty() || summary.imported + summary.duplicates > 0 ? Ok : BadInput;
 }
 

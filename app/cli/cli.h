@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "import/importer.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
@@ -35,6 +37,7 @@ private:
     int runDocuments(const QStringList &arguments);
     int runShow(const QStringList &arguments);
 
+    Importer::ProgressCallback progressPrinter();
     int usageError(const QString &message);
     int fail(int code, const QString &message);
     int openDatabase();

@@ -18,6 +18,7 @@ QJsonObject importSummary(const ImportSummary &summary)
         ids.append(id);
     }
     return {
+        {u"files"_s, summary.files},
         {u"imported"_s, summary.imported},
         {u"duplicates"_s, summary.duplicates},
         {u"failed"_s, failed},
@@ -48,6 +49,9 @@ QJsonObject documentSummary(const DocumentSummary &summary)
 QJsonObject document(const Document &document)
 {
     QJsonObject object = documentSummary(document);
+    object.insert(u"date_note"_s, document.dateNote);
+    object.insert(u"format"_s, document.format);
+    object.insert(u"encoding"_s, document.encoding);
     object.insert(u"text"_s, document.body);
     object.insert(u"imported_at"_s, document.importedAt.toString(Qt::ISODateWithMs));
     QJsonArray regions;

@@ -2,8 +2,13 @@
 #include "documentlistpanel.h"
 
 #include "model/documentlistmodel.h"
+#include "snippetdelegate.h"
 
+#include <QDateEdit>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
+#include <QToolButton>
 #include <QLineEdit>
 #include <QTimer>
 #include <QTreeView>
@@ -13,10 +18,37 @@ using namespace Qt::StringLiterals;
 
 namespace Gloss {
 
+namespace {
+
+// The earliest date of a QDateEdit stands for "no limit".
+const QDate NoLimit(1800, 1, 1);
+
+QDateEdit *dateField(const QString &accessibleName, QWidget *parent)
+{
+    auto *field = new QDateEdit(parent);
+    field->setCalendarPopup(true);
+    field->setDisplayFormat(u"yyyy-MM-dd"_s);
+    field->setMinimumDate(NoLimit);
+    field->setSpecialValueText(DocumentListPanel::tr("any"));
+    field->setDate(NoLimit);
+    field->setAccessibleName(accessibleName);
+    return field;
+}
+
+QDate limitOf(const QDateEdit *field)
+{
+    return field->date() == NoLimit ? QDate() : field->date();
+}
+
+} // namespace
+
 DocumentListPanel::DocumentListPanel(DocumentListModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_search(new QLineEdit(this))
+    , m_from(dateField(tr("Published from"), this))
+    , m_to(dateField(tr("Published until"), this))
+    , m_summary(new QLabel(this))
     , m_view(new QTreeView(this))
     , m_searchDelay(new QTimer(this))
 {
@@ -26,6 +58,7 @@ DocumentListPanel::DocumentListPanel(DocumentListModel *model, QWidget *parent)
     m_search->setAccessibleName(tr("Search articles"));
 
     m_view->setModel(m_model);
+    m_view->setItemDelegateForColumn(DocumentListModel::TitleColumn, new SnippetDelegate(m_view));
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
@@ -39,28 +72,75 @@ DocumentListPanel::DocumentListPanel(DocumentListModel *model, QWidget *parent)
     m_view->header()->setSectionHidden(DocumentListModel::SourceColumn, true);
     m_view->header()->setSectionResizeMode(DocumentListModel::LengthColumn, QHeaderView::ResizeToContents);
 
+    auto *clearDates = new QToolButton(this);
+    clearDates->setText(tr("Clear"));
+    clearDates->setToolTip(tr("Show articles of any date"));
+    connect(clearDates, &QToolButton::clicked, this, [this] {
+        m_from->setDate(NoLimit);
+        m_to->setDate(NoLimit);
+    });
+    auto *dates = new QHBoxLayout;
+    dates->setSpacing(4);
+    auto *fromLabel = new QLabel(tr("&From"), this);
+    fromLabel->setBuddy(m_from);
+    auto *toLabel = new QLabel(tr("&to"), this);
+    toLabel->setBuddy(m_to);
+    dates->addWidget(fromLabel);
+    dates->addWidget(m_from, 1);
+    dates->addWidget(toLabel);
+    dates->addWidget(m_to, 1);
+    dates->addWidget(clearDates);
+    m_summary->setTextFormat(Qt::PlainText);
+    QPalette summaryPalette = m_summary->palette();
+    summaryPalette.setColor(QPalette::WindowText, summaryPalette.color(QPalette::PlaceholderText));
+    m_summary->setPalette(summaryPalette);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
     layout->addWidget(m_search);
+    layout->addLayout(dates);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_summary);
     setFocusProxy(m_view);
 
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(120);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_searchDelay, &QTimer::timeout, this, &DocumentListPanel::applySearch);
+    connect(m_searchDelay, &QTimer::timeout, this, &DocumentListPanel::applyFilter);
+    connect(m_from, &QDateEdit::dateChanged, this, &DocumentListPanel::applyFilter);
+    connect(m_to, &QDateEdit::dateChanged, this, &DocumentListPanel::applyFilter);
+    connect(m_model, &DocumentListModel::totalCountChanged, this, &DocumentListPanel::updateSummary);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DocumentListPanel::onCurrentChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &DocumentListPanel::onCurrentChanged);
 }
 
 DocumentListPanel::~DocumentListPanel() = default;
 
-void DocumentListPanel::applySearch()
+void DocumentListPanel::applyFilter()
 {
     DocumentFilter filter = m_model->filter();
     filter.text = m_search->text();
+    filter.from = limitOf(m_from);
+    filter.to = limitOf(m_to);
     m_model->setFilter(filter);
+}
+
+void DocumentListPanel::clearFilters()
+{
+    m_search->clear();
+    m_from->setDate(NoLimit);
+    m_to->setDate(NoLimit);
+    applyFilter();
+}
+
+void DocumentListPanel::updateSummary()
+{
+    if (m_model->filter().isEmpty()) {
+        m_summary->setText(tr("%n article(s)", nullptr, int(m_model->totalCount())));
+    } else {
+        m_summary->setText(tr("%n article(s) match", nullptr, int(m_model->totalCount())));
+    }
 }
 
 void DocumentListPanel::selectDocument(qint64 documentId)

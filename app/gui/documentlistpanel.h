@@ -3,6 +3,8 @@
 
 #include <QWidget>
 
+class QDateEdit;
+class QLabel;
 class QLineEdit;
 class QTimer;
 class QTreeView;
@@ -23,6 +25,10 @@ public:
 
     QTreeView *view() const { return m_view; }
     QLineEdit *searchField() const { return m_search; }
+    QDateEdit *fromField() const { return m_from; }
+    QDateEdit *toField() const { return m_to; }
+    // Clears the search text and the date range.
+    void clearFilters();
     void selectDocument(qint64 documentId);
     qint64 currentDocumentId() const;
 
@@ -30,11 +36,15 @@ Q_SIGNALS:
     void documentSelected(qint64 documentId);
 
 private:
-    void applySearch();
+    void applyFilter();
     void onCurrentChanged();
+    void updateSummary();
 
     DocumentListModel *m_model = nullptr;
     QLineEdit *m_search = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QLabel *m_summary = nullptr;
     QTreeView *m_view = nullptr;
     QTimer *m_searchDelay = nullptr;
 };

@@ -2,6 +2,8 @@
 #include "mainwindow.h"
 
 #include "documentlistpanel.h"
+#include "importcontroller.h"
+#include "import/importer.h"
 #include "import/samplecorpus.h"
 #include "model/documentlistmodel.h"
 #include "paths.h"
@@ -20,6 +22,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QMimeData>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -42,6 +45,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_reader(new ReaderView(this))
     , m_timeline(new TimelineWidget(this))
     , m_statusCounts(new QLabel(this))
+    , m_importer(new ImportController(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Gloss"));
@@ -67,12 +71,17 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_documentModel, &DocumentListModel::queryFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
 
+    connect(m_importer, &ImportController::finished, this, &MainWindow::onImportFinished);
+    setAcceptDrops(true);
+
     createActions();
     restoreLayout();
 }
 
 MainWindow::~MainWindow()
 {
+    m_importer->cancel();
+    m_importer->waitForFinished();
     // The model must stop reading before the database closes.
     m_documentModel->setDatabase(nullptr);
 }
@@ -82,6 +91,12 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open Corpus…"), this, &MainWindow::openDatabaseDialog);
     open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction *importFiles = file->addAction(tr("&Import Files…"), this, &MainWindow::importFilesDialog);
+    importFiles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    QAction *importFolder = file->addAction(tr("Import &Folder…"), this, &MainWindow::importFolderDialog);
+    importFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_importActions = {importFiles, importFolder};
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -124,6 +139,9 @@ Result<void> MainWindow::openDatabase(const QString &path, bool isDefault)
     setWindowTitle(tr("%1 — Gloss").arg(QFileInfo(m_database->path()).completeBaseName())
                    + (m_database->isReadOnly() ? tr(" (read-only)") : QString()));
     Settings::lastDatabase().set(isDefault ? QString() : m_database->path());
+    for (QAction *action : std::as_const(m_importActions)) {
+        action->setEnabled(!m_database->isReadOnly());
+    }
     refreshCorpusViews();
 
     const qint64 last = Settings::lastDocument().get();
@@ -186,6 +204,94 @@ void MainWindow::openDatabaseDialog()
     }
 }
 
+bool MainWindow::importPaths(const QStringList &paths)
+{
+    if (!m_database || paths.isEmpty()) {
+        return false;
+    }
+    if (m_database->isReadOnly()) {
+        statusBar()->showMessage(tr("This corpus is read-only; nothing can be imported into it."), 8000);
+        return false;
+    }
+    if (!m_importer->start(m_database->path(), paths)) {
+        statusBar()->showMessage(tr("An import is already running."), 5000);
+        return false;
+    }
+    statusBar()->showMessage(tr("Importing…"));
+    return true;
+}
+
+void MainWindow::importFilesDialog()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import Articles"), QString(),
+        tr("Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.csv *.tsv *.jsonl *.ndjson);;All files (*)"));
+    importPaths(files);
+}
+
+void MainWindow::importFolderDialog()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import a Folder of Articles"));
+    if (!folder.isEmpty()) {
+        importPaths({folder});
+    }
+}
+
+void MainWindow::onImportFinished(const ImportSummary &summary)
+{
+    const qint64 current = m_reader->documentId();
+    refreshCorpusViews();
+    if (current != 0) {
+        m_documentList->selectDocument(current);
+    } else if (!summary.documentIds.isEmpty()) {
+        m_documentList->selectDocument(summary.documentIds.constFirst());
+    }
+    QString message = tr("Imported %n article(s)", nullptr, summary.imported);
+    if (summary.duplicates > 0) {
+        message += tr(", %n already in the corpus", nullptr, summary.duplicates);
+    }
+    if (!summary.failed.isEmpty()) {
+        message += tr(", %n file(s) failed", nullptr, int(summary.failed.size()));
+    }
+    if (summary.cancelled) {
+        message += tr(" (stopped)");
+    }
+    statusBar()->showMessage(message + u'.', 15000);
+    if (!summary.failed.isEmpty()) {
+        QStringList lines;
+        for (const ImportSummary::Failure &failure : summary.failed) {
+            lines << failure.error;
+        }
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Some Files Were Not Imported"), message + u'.',
+                                    QMessageBox::Ok, this);
+        box->setInformativeText(tr("The other files were imported. Nothing was stored from the files below."));
+        box->setDetailedText(lines.join(u'\n'));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    Q_EMIT importFinished(summary);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() && m_database && !m_database->isReadOnly()) {
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile()) {
+            paths << url.toLocalFile();
+        }
+    }
+    if (!paths.isEmpty() && importPaths(paths)) {
+        event->acceptProposedAction();
+    }
+}
+
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Gloss"),
@@ -216,6 +322,8 @@ void MainWindow::saveLayout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_importer->cancel();
+    m_importer->waitForFinished();
     saveLayout();
     event->accept();
 }

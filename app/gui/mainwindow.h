@@ -13,6 +13,8 @@ class QLabel;
 namespace Gloss {
 
 class Database;
+class ImportController;
+struct ImportSummary;
 class DocumentListModel;
 class DocumentListPanel;
 class ReaderView;
@@ -38,9 +40,17 @@ public:
     TimelineWidget *timeline() const { return m_timeline; }
 
     void showDocument(qint64 documentId);
+    // Imports files and folders in the background; false when an import is already running.
+    bool importPaths(const QStringList &paths);
+    ImportController *importController() const { return m_importer; }
+
+Q_SIGNALS:
+    void importFinished(const Gloss::ImportSummary &summary);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -49,6 +59,9 @@ private:
     void refreshCorpusViews();
     void updateStatus();
     void openDatabaseDialog();
+    void importFilesDialog();
+    void importFolderDialog();
+    void onImportFinished(const ImportSummary &summary);
     void showAbout();
 
     std::unique_ptr<Database> m_database;
@@ -59,6 +72,8 @@ private:
     QDockWidget *m_documentDock = nullptr;
     QDockWidget *m_timelineDock = nullptr;
     QLabel *m_statusCounts = nullptr;
+    ImportController *m_importer = nullptr;
+    QList<QAction *> m_importActions;
 };
 
 } // namespace Gloss

@@ -73,6 +73,77 @@ private Q_SLOTS:
         QVERIFY(reopened->integrityCheck());
     }
 
+    void migratesAnOlderSchemaAfterABackup()
+    {
+        const QString path = m_dir.filePath(u"v1.gloss"_s);
+        {
+            // A corpus as the first released schema left it, with one document.
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v1"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            const QStringList version1 = SqlDialect().migrationSteps().constFirst();
+            for (const QString &sql : version1) {
+                QVERIFY2(QSqlQuery(db).exec(sql), qPrintable(sql));
+            }
+            QVERIFY(QSqlQuery(db).exec(u"PRAGMA user_version = 1"_s));
+            QVERIFY(QSqlQuery(db).exec(u"PRAGMA application_id = %1"_s.arg(Database::ApplicationId)));
+            QVERIFY(QSqlQuery(db).exec(u"INSERT INTO document (content_hash, title, body, length, imported_at) "
+                                       "VALUES ('h', 'Old title', 'Old body about Rafah', 20, '2024-01-01T00:00:00Z')"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"v1"_s);
+        const QByteArray before = Test::readFile(path);
+
+        auto db = Test::openDatabase(path);
+        QVERIFY(db);
+        QCOMPARE(db->schemaVersion(), SqlDialect().latestSchemaVersion());
+        QVERIFY(SqlDialect().latestSchemaVersion() > 1);
+        QVERIFY(!db->lastBackupPath().isEmpty());
+        {
+            // The backup is the old corpus, whole and still at version 1.
+            QSqlDatabase backup = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"backup"_s);
+            backup.setDatabaseName(db->lastBackupPath());
+            QVERIFY(backup.open());
+            QSqlQuery version(backup);
+            QVERIFY(version.exec(u"PRAGMA user_version"_s) && version.next());
+            QCOMPARE(version.value(0).toInt(), 1);
+            QSqlQuery count(backup);
+            QVERIFY(count.exec(u"SELECT count(*) FROM document"_s) && count.next());
+            QCOMPARE(count.value(0).toInt(), 1);
+            backup.close();
+        }
+        QSqlDatabase::removeDatabase(u"backup"_s);
+        QVERIFY(!before.isEmpty());
+        QSqlQuery query(db->connection());
+        QVERIFY(query.exec(u"SELECT title, date_note, format FROM document"_s) && query.next());
+        QCOMPARE(query.value(0).toString(), u"Old title"_s);
+        QCOMPARE(query.value(1).toString(), QString());
+        QCOMPARE(query.value(2).toString(), u"text"_s);
+        QSqlQuery fts(db->connection());
+        QVERIFY(fts.exec(u"SELECT count(*) FROM document_fts WHERE document_fts MATCH 'Rafah'"_s) && fts.next());
+        QCOMPARE(fts.value(0).toInt(), 1);
+        QVERIFY(db->integrityCheck());
+    }
+
+    void secondWriterGetsAClearAnswer()
+    {
+        const QString path = m_dir.filePath(u"shared.gloss"_s);
+        auto first = Test::openDatabase(path);
+        QVERIFY(first);
+        Database::Options options;
+        options.busyTimeoutMs = 100;
+        Result<std::unique_ptr<Database>> second = Database::open(path, options);
+        QVERIFY2(second, qPrintable(second.errorString()));
+        Transaction holding(first->connection());
+        QVERIFY(holding.isActive());
+        Result<void> write = (*second)->setMetaValue(u"k"_s, u"v"_s);
+        QVERIFY(!write);
+        QVERIFY2(write.errorString().contains(u"busy"_s), qPrintable(write.errorString()));
+        QVERIFY(holding.commit());
+        QVERIFY((*second)->setMetaValue(u"k"_s, u"v"_s));
+        QCOMPARE(first->metaValue(u"k"_s), u"v"_s);
+    }
+
     void refusesForeignFiles_data()
     {
         QTest::addColumn<QByteArray>("content");

@@ -1,63 +1,316 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importer.h"
 
+#include "datetext.h"
+#include "htmlextractor.h"
+#include "logging.h"
+#include "markdowntext.h"
 #include "store/database.h"
+#include "textdecoder.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
 namespace Gloss {
 
-Importer::Importer(Database &database)
+namespace {
+
+enum class Format { Text, Markdown, Html, Csv, JsonLines };
+
+const QStringList &textSuffixes() { static const QStringList s = {u"txt"_s, u"text"_s}; return s; }
+const QStringList &markdownSuffixes() { static const QStringList s = {u"md"_s, u"markdown"_s, u"mdown"_s}; return s; }
+const QStringList &htmlSuffixes() { static const QStringList s = {u"html"_s, u"htm"_s, u"xhtml"_s}; return s; }
+const QStringList &csvSuffixes() { static const QStringList s = {u"csv"_s, u"tsv"_s}; return s; }
+const QStringList &jsonLinesSuffixes() { static const QStringList s = {u"jsonl"_s, u"ndjson"_s}; return s; }
+
+Format formatOf(const QString &path, const QString &text)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (markdownSuffixes().contains(suffix)) {
+        return Format::Markdown;
+    }
+    if (htmlSuffixes().contains(suffix)) {
+        return Format::Html;
+    }
+    if (csvSuffixes().contains(suffix)) {
+        return Format::Csv;
+    }
+    if (jsonLinesSuffixes().contains(suffix)) {
+        return Format::JsonLines;
+    }
+    // A .txt or unknown file that is really a web page.
+    return HtmlExtractor::looksLikeHtml(text) ? Format::Html : Format::Text;
+}
+
+QString formatName(Format format)
+{
+    switch (format) {
+    case Format::Text:
+        return u"text"_s;
+    case Format::Markdown:
+        return u"markdown"_s;
+    case Format::Html:
+        return u"html"_s;
+    case Format::Csv:
+        return u"csv"_s;
+    case Format::JsonLines:
+        return u"jsonl"_s;
+    }
+    return u"text"_s;
+}
+
+QString megabytes(qint64 bytes)
+{
+    return QLocale::c().toString(double(bytes) / (1024 * 1024), 'f', bytes < 10 * 1024 * 1024 ? 1 : 0);
+}
+
+// A date from metadata ("2024-03-21T10:00:00Z", "Thu, 21 Mar 2024 …") into the document.
+void applyMetadataDate(NewDocument &document, const QString &written, const QString &what)
+{
+    if (written.trimmed().isEmpty()) {
+        return;
+    }
+    if (const std::optional<PartialDate> date = DateText::parse(written)) {
+        document.published = date->toIso();
+        document.datePrecision = date->precision;
+        document.dateSource = DateSource::Metadata;
+        document.dateNote = QObject::tr("from the %1 “%2”").arg(what, written.trimmed());
+    } else {
+        document.dateNote = QObject::tr("the %1 “%2” is not a date Gloss can read").arg(what, written.trimmed());
+    }
+}
+
+} // namespace
+
+Importer::Importer(Database &database, ImportOptions options)
     : m_database(database)
+    , m_options(std::move(options))
     , m_documents(database)
 {
 }
 
-Result<DocumentRepository::Inserted> Importer::importText(const QString &text, const QString &source)
+bool Importer::isImportableName(const QString &fileName)
 {
-    const NewDocument document = m_parser.parse(text, source);
-    if (document.body.isEmpty()) {
-        return badInput(QObject::tr("%1 holds no text.").arg(source));
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    return textSuffixes().contains(suffix) || markdownSuffixes().contains(suffix) || htmlSuffixes().contains(suffix)
+        || csvSuffixes().contains(suffix) || jsonLinesSuffixes().contains(suffix);
+}
+
+QStringList Importer::expandPaths(const QStringList &paths, QList<ImportSummary::Failure> *missing)
+{
+    QStringList files;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (info.isDir()) {
+            QStringList found;
+            QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString file = it.next();
+                const QString relative = QDir(path).relativeFilePath(file);
+                const bool hidden = relative.startsWith(u'.') || relative.contains(u"/."_s);
+                if (!hidden && isImportableName(file)) {
+                    found << QDir::cleanPath(file);
+                }
+            }
+            found.sort();
+            files << found;
+        } else if (info.exists() || info.isSymLink()) {
+            files << QDir::cleanPath(path);
+        } else if (missing) {
+            missing->append({path, QObject::tr("%1 does not exist.").arg(QDir::toNativeSeparators(path))});
+        }
     }
+    return files;
+}
+
+ImportSummary Importer::importPaths(const QStringList &paths, const ProgressCallback &progress)
+{
+    QList<ImportSummary::Failure> missing;
+    const QStringList files = expandPaths(paths, &missing);
+    ImportSummary summary = importFiles(files, progress);
+    summary.failed = missing + summary.failed;
+    return summary;
+}
+
+ImportSummary Importer::importFiles(const QStringList &files, const ProgressCallback &progress)
+{
+    ImportSummary summary;
+    ImportProgress state;
+    state.filesTotal = int(files.size());
+    for (const QString &path : files) {
+        if (progress) {
+            state.currentPath = path;
+            if (!progress(state)) {
+                summary.cancelled = true;
+                break;
+            }
+        }
+        ++summary.files;
+        Result<QList<NewDocument>> documents = readFile(path);
+        Result<FileOutcome> stored = documents ? store(*documents) : Result<FileOutcome>(documents.error());
+        if (!stored) {
+            summary.failed.append({path, stored.errorString()});
+            qCInfo(lcImport) << "failed" << path << stored.errorString();
+        } else {
+            summary.imported += stored->imported;
+            summary.duplicates += stored->duplicates;
+            summary.documentIds << stored->ids;
+        }
+        ++state.filesDone;
+        state.imported = summary.imported;
+        state.duplicates = summary.duplicates;
+        state.failed = int(summary.failed.size());
+    }
+    if (progress && !summary.cancelled) {
+        state.currentPath.clear();
+        progress(state);
+    }
+    return summary;
+}
+
+Result<QList<NewDocument>> Importer::readFile(const QString &path) const
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        return badInput(QObject::tr("%1 does not exist (a broken link?).").arg(shown));
+    }
+    if (info.isDir()) {
+        return badInput(QObject::tr("%1 is a folder.").arg(shown));
+    }
+    if (info.size() > m_options.maxFileBytes) {
+        return badInput(QObject::tr("%1 is too large (%2 MB; the limit is %3 MB per file).")
+                            .arg(shown, megabytes(info.size()), megabytes(m_options.maxFileBytes)));
+    }
+    if (info.size() == 0) {
+        return badInput(QObject::tr("%1 is empty.").arg(shown));
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return badInput(QObject::tr("Cannot read %1: %2").arg(shown, file.errorString()));
+    }
+    const QByteArray bytes = file.read(m_options.maxFileBytes + 1);
+    if (file.error() != QFileDevice::NoError) {
+        return badInput(QObject::tr("Cannot read %1: %2").arg(shown, file.errorString()));
+    }
+    Result<DecodedText> decoded = TextDecoder::decode(bytes, shown);
+    if (!decoded) {
+        return decoded.error();
+    }
+    const QString text = ArticleParser::normaliseLineEnds(decoded->text);
+    const QString source = QDir::toNativeSeparators(info.absoluteFilePath());
+    const Format format = formatOf(path, text);
+
+    QList<NewDocument> documents;
+    switch (format) {
+    case Format::Csv:
+    case Format::JsonLines: {
+        Result<QList<TabularRecord>> records = format == Format::Csv
+            ? TabularReader::readCsv(text, shown, m_options.columns)
+            : TabularReader::readJsonLines(text, shown, m_options.columns);
+        if (!records) {
+            return records.error();
+        }
+        return fromRecords(*records, source, formatName(format), decoded->encoding);
+    }
+    case Format::Html: {
+        const HtmlArticle article = HtmlExtractor::extract(text);
+        NewDocument document;
+        document.source = article.url.isEmpty() ? source : article.url;
+        document.title = article.title;
+        document.body = article.text.trimmed();
+        applyMetadataDate(document, article.published, QObject::tr("page's published date"));
+        documents.append(std::move(document));
+        break;
+    }
+    case Format::Markdown: {
+        NewDocument document = m_parser.parse(MarkdownText::toPlainText(text), source);
+        documents.append(std::move(document));
+        break;
+    }
+    case Format::Text:
+        documents.append(m_parser.parse(text, source));
+        break;
+    }
+    for (NewDocument &document : documents) {
+        if (document.body.trimmed().isEmpty()) {
+            return badInput(format == Format::Html
+                                ? QObject::tr("%1 holds no article text (nothing left after removing markup and scripts).").arg(shown)
+                                : QObject::tr("%1 holds no text.").arg(shown));
+        }
+        m_parser.complete(document);
+        document.format = formatName(format);
+        document.encoding = decoded->encoding;
+    }
+    return documents;
+}
+
+Result<QList<NewDocument>> Importer::fromRecords(const QList<TabularRecord> &records, const QString &path,
+                                                 const QString &format, const QString &encoding) const
+{
+    QList<NewDocument> documents;
+    documents.reserve(records.size());
+    for (const TabularRecord &record : records) {
+        NewDocument document;
+        document.source = record.url.trimmed().isEmpty() ? u"%1#line=%2"_s.arg(path).arg(record.line) : record.url.trimmed();
+        document.title = record.title.simplified();
+        document.body = ArticleParser::normaliseLineEnds(record.text).trimmed();
+        applyMetadataDate(document, record.date, QObject::tr("date column"));
+        m_parser.complete(document);
+        document.format = format;
+        document.encoding = encoding;
+        documents.append(std::move(document));
+    }
+    if (documents.isEmpty()) {
+        return badInput(QObject::tr("%1 holds no articles.").arg(QDir::toNativeSeparators(path)));
+    }
+    return documents;
+}
+
+Result<Importer::FileOutcome> Importer::store(const QList<NewDocument> &documents)
+{
     Transaction transaction(m_database.connection());
     if (!transaction.isActive()) {
         return databaseError(Database::describeSqlError(transaction.errorString(), m_database.path()));
     }
-    Result<DocumentRepository::Inserted> inserted = m_documents.insert(document);
-    if (!inserted) {
-        return inserted;
+    FileOutcome outcome;
+    for (const NewDocument &document : documents) {
+        Result<DocumentRepository::Inserted> inserted = m_documents.insert(document);
+        if (!inserted) {
+            return inserted.error(); // the transaction rolls back: nothing of this file is kept
+        }
+        if (inserted->duplicate) {
+            ++outcome.duplicates;
+        } else {
+            ++outcome.imported;
+            outcome.ids.append(inserted->id);
+        }
     }
     if (Result<void> committed = transaction.commit(); !committed) {
         return committed.error();
     }
-    return inserted;
+    return outcome;
 }
 
-ImportSummary Importer::importFiles(const QStringList &paths)
+Result<DocumentRepository::Inserted> Importer::importText(const QString &text, const QString &source)
 {
-    ImportSummary summary;
-    for (const QString &path : paths) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            summary.failed.append({path, file.errorString()});
-            continue;
-        }
-        const QString text = QString::fromUtf8(file.readAll());
-        Result<DocumentRepository::Inserted> inserted = importText(text, QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
-        if (!inserted) {
-            summary.failed.append({path, inserted.errorString()});
-        } else if (inserted->duplicate) {
-            ++summary.duplicates;
-        } else {
-            ++summary.imported;
-            summary.documentIds.append(inserted->id);
-        }
+    NewDocument document = m_parser.parse(text, source);
+    if (document.body.isEmpty()) {
+        return badInput(QObject::tr("%1 holds no text.").arg(source));
     }
-    return summary;
+    Result<FileOutcome> stored = store({document});
+    if (!stored) {
+        return stored.error();
+    }
+    if (stored->ids.isEmpty()) {
+        return DocumentRepository::Inserted{0, true};
+    }
+    return DocumentRepository::Inserted{stored->ids.constFirst(), false};
 }
 
 } // namespace Gloss

@@ -5,26 +5,62 @@
 #include "importsummary.h"
 #include "result.h"
 #include "store/documentrepository.h"
+#include "tabularreader.h"
 
 #include <QStringList>
+
+#include <functional>
 
 namespace Gloss {
 
 class Database;
 
-// Brings article files into a corpus. Each file is stored all-or-nothing in its own transaction;
-// a bad file is reported with its path and reason and the rest go on.
+struct ImportOptions {
+    // Larger files are refused: an article is at most a few hundred kilobytes, and a CSV or JSON
+    // Lines collection of tens of thousands of articles stays below this.
+    static constexpr qint64 DefaultMaxFileBytes = 256LL * 1024 * 1024;
+
+    qint64 maxFileBytes = DefaultMaxFileBytes;
+    ColumnMapping columns; // CSV columns / JSON Lines keys; empty fields are detected
+};
+
+// Brings article files into a corpus: plain text, Markdown, HTML, CSV and JSON Lines, in any
+// common encoding. Each file is stored all-or-nothing in its own transaction; a bad file is
+// reported with its path and reason and the rest go on.
 class Importer final
 {
 public:
-    explicit Importer(Database &database);
+    // Return false to cancel; files already finished stay imported.
+    using ProgressCallback = std::function<bool(const ImportProgress &)>;
+
+    explicit Importer(Database &database, ImportOptions options = {});
+
+    // Files named directly are always tried; folders are walked recursively for the file types
+    // Gloss reads, skipping hidden entries. Missing paths become failures.
+    static QStringList expandPaths(const QStringList &paths, QList<ImportSummary::Failure> *missing);
+    static bool isImportableName(const QString &fileName);
+
+    ImportSummary importPaths(const QStringList &paths, const ProgressCallback &progress = {});
+    ImportSummary importFiles(const QStringList &files, const ProgressCallback &progress = {});
 
     // Parses and stores one article's text; `source` is its path or URL.
     Result<DocumentRepository::Inserted> importText(const QString &text, const QString &source);
-    ImportSummary importFiles(const QStringList &paths);
+
+    // The documents one file holds, parsed but not stored.
+    Result<QList<NewDocument>> readFile(const QString &path) const;
 
 private:
+    struct FileOutcome {
+        int imported = 0;
+        int duplicates = 0;
+        QList<qint64> ids;
+    };
+    Result<FileOutcome> store(const QList<NewDocument> &documents);
+    Result<QList<NewDocument>> fromRecords(const QList<TabularRecord> &records, const QString &path,
+                                           const QString &format, const QString &encoding) const;
+
     Database &m_database;
+    ImportOptions m_options;
     DocumentRepository m_documents;
     ArticleParser m_parser;
 };

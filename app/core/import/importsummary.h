@@ -12,11 +12,22 @@ struct ImportSummary {
         QString path;
         QString error;
     };
-    int imported = 0;
-    int duplicates = 0;
+    int files = 0;      // files looked at
+    int imported = 0;   // documents added
+    int duplicates = 0; // documents already in the corpus (same content)
     QList<Failure> failed;
     QList<qint64> documentIds; // the documents added, in import order
     bool cancelled = false;
+};
+
+// Where a running import is; sent after each file.
+struct ImportProgress {
+    int filesDone = 0;
+    int filesTotal = 0;
+    QString currentPath;
+    int imported = 0;
+    int duplicates = 0;
+    int failed = 0;
 };
 
 } // namespace Gloss

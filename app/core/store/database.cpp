@@ -189,8 +189,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
 
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, nextConnectionName());
     db.setDatabaseName(absolute);
-    db.setConnectOptions(readOnly ? u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s
-                                  : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    const QString timeout = u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(options.busyTimeoutMs);
+    db.setConnectOptions(readOnly ? u"QSQLITE_OPEN_READONLY;"_s + timeout : timeout);
     std::unique_ptr<Database> database(new Database(db, absolute, readOnly));
     if (!db.open()) {
         return databaseError(describeSqlError(db.lastError().text(), absolute));

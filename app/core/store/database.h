@@ -21,6 +21,7 @@ public:
         bool readOnly = false;        // open read-only even if the file is writable
         bool createIfMissing = true;  // a missing file becomes a new, empty corpus
         bool backupBeforeMigration = true;
+        int busyTimeoutMs = 5000;     // how long a write waits for another writer
     };
 
     // Gloss's PRAGMA application_id: "Glos" in ASCII.

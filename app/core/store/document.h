@@ -39,6 +39,9 @@ struct NewDocument {
     QString published;      // ISO 8601: YYYY-MM-DD, YYYY-MM or YYYY; empty when unknown
     DatePrecision datePrecision = DatePrecision::None;
     DateSource dateSource = DateSource::None;
+    QString dateNote;       // how the date was found, or why it is missing
+    QString format;         // text, markdown, html, csv, jsonl
+    QString encoding;       // of the file it came from
     QString body;
     QList<Region> regions;
 };
@@ -56,6 +59,9 @@ struct DocumentSummary {
 };
 
 struct Document : DocumentSummary {
+    QString dateNote;
+    QString format;
+    QString encoding;
     QString body;
     QDateTime importedAt;
     QList<Region> regions;

@@ -88,6 +88,12 @@ QString orderBy(const SqlDialect &dialect, DocumentSort sort, bool fullText)
     return u"d.published DESC NULLS LAST, d.id DESC"_s;
 }
 
+// A null QString binds as SQL NULL; the text columns are NOT NULL.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? u""_s : text;
+}
+
 DocumentSummary readSummary(const QSqlQuery &query)
 {
     DocumentSummary summary;
@@ -115,28 +121,32 @@ QByteArray DocumentRepository::contentHash(const QString &body)
 
 Result<DocumentRepository::Inserted> DocumentRepository::insert(const NewDocument &document)
 {
-    QSqlDatabase db = m_database.connection();
     const QByteArray hash = contentHash(document.body);
-    QSqlQuery existing(db);
-    existing.prepare(u"SELECT id FROM document WHERE content_hash = :hash"_s);
+    QSqlQuery &existing = prepared(m_findByHash, u"SELECT id FROM document WHERE content_hash = :hash"_s);
     existing.bindValue(u":hash"_s, QString::fromLatin1(hash));
     if (!existing.exec()) {
         return databaseError(Database::describeSqlError(existing.lastError().text(), m_database.path()));
     }
     if (existing.next()) {
-        return Inserted{existing.value(0).toLongLong(), true};
+        const qint64 id = existing.value(0).toLongLong();
+        existing.finish();
+        return Inserted{id, true};
     }
+    existing.finish();
 
-    QSqlQuery insert(db);
-    insert.prepare(u"INSERT INTO document (content_hash, title, source, published, date_precision, date_source, "
-                   "body, length, imported_at) VALUES (:hash, :title, :source, :published, :precision, "
-                   ":date_source, :body, :length, :imported_at)"_s);
+    QSqlQuery &insert = prepared(m_insert, u"INSERT INTO document (content_hash, title, source, published, date_precision, date_source, "
+                   "date_note, format, encoding, body, length, imported_at) VALUES (:hash, :title, :source, "
+                   ":published, :precision, :date_source, :date_note, :format, :encoding, :body, :length, "
+                   ":imported_at)"_s);
     insert.bindValue(u":hash"_s, QString::fromLatin1(hash));
-    insert.bindValue(u":title"_s, document.title);
-    insert.bindValue(u":source"_s, document.source);
+    insert.bindValue(u":title"_s, notNull(document.title));
+    insert.bindValue(u":source"_s, notNull(document.source));
     insert.bindValue(u":published"_s, document.published.isEmpty() ? QVariant() : QVariant(document.published));
     insert.bindValue(u":precision"_s, precisionName(document.datePrecision));
     insert.bindValue(u":date_source"_s, dateSourceName(document.dateSource));
+    insert.bindValue(u":date_note"_s, notNull(document.dateNote));
+    insert.bindValue(u":format"_s, document.format.isEmpty() ? u"text"_s : document.format);
+    insert.bindValue(u":encoding"_s, notNull(document.encoding));
     insert.bindValue(u":body"_s, document.body);
     insert.bindValue(u":length"_s, qint64(document.body.size()));
     insert.bindValue(u":imported_at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
@@ -146,9 +156,8 @@ Result<DocumentRepository::Inserted> DocumentRepository::insert(const NewDocumen
     const qint64 id = insert.lastInsertId().toLongLong();
 
     if (!document.regions.isEmpty()) {
-        QSqlQuery region(db);
-        region.prepare(u"INSERT INTO document_region (document_id, start_offset, end_offset, kind) "
-                       "VALUES (:document, :start, :end, :kind)"_s);
+        QSqlQuery &region = prepared(m_insertRegion, u"INSERT INTO document_region (document_id, start_offset, "
+                                                     "end_offset, kind) VALUES (:document, :start, :end, :kind)"_s);
         for (const Region &r : document.regions) {
             region.bindValue(u":document"_s, id);
             region.bindValue(u":start"_s, qint64(r.start));
@@ -160,6 +169,15 @@ Result<DocumentRepository::Inserted> DocumentRepository::insert(const NewDocumen
         }
     }
     return Inserted{id, false};
+}
+
+QSqlQuery &DocumentRepository::prepared(std::optional<QSqlQuery> &slot, const QString &sql)
+{
+    if (!slot) {
+        slot.emplace(m_database.connection());
+        slot->prepare(sql);
+    }
+    return *slot;
 }
 
 Result<void> DocumentRepository::remove(qint64 id)
@@ -176,7 +194,8 @@ Result<void> DocumentRepository::remove(qint64 id)
 std::optional<Document> DocumentRepository::find(qint64 id) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(u"SELECT "_s + QLatin1StringView(SummaryColumns) + u", d.body, d.imported_at FROM document d WHERE d.id = :id"_s);
+    query.prepare(u"SELECT "_s + QLatin1StringView(SummaryColumns) + u", d.body, d.imported_at, d.date_note, d.format, d.encoding FROM document d "
+                  "WHERE d.id = :id"_s);
     query.bindValue(u":id"_s, id);
     if (!query.exec() || !query.next()) {
         return std::nullopt;
@@ -185,6 +204,9 @@ std::optional<Document> DocumentRepository::find(qint64 id) const
     static_cast<DocumentSummary &>(document) = readSummary(query);
     document.body = query.value(7).toString();
     document.importedAt = QDateTime::fromString(query.value(8).toString(), Qt::ISODateWithMs);
+    document.dateNote = query.value(9).toString();
+    document.format = query.value(10).toString();
+    document.encoding = query.value(11).toString();
 
     QSqlQuery regions(m_database.connection());
     regions.prepare(u"SELECT start_offset, end_offset, kind FROM document_region WHERE document_id = :id ORDER BY start_offset"_s);

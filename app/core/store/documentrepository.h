@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QDate>
 #include <QList>
+#include <QSqlQuery>
 
 #include <optional>
 
@@ -46,7 +47,13 @@ public:
     Result<QList<DatedDocument>> publicationDates() const;
 
 private:
+    QSqlQuery &prepared(std::optional<QSqlQuery> &slot, const QString &sql);
+
     Database &m_database;
+    // Prepared once per repository: an import inserts thousands of documents through one.
+    std::optional<QSqlQuery> m_findByHash;
+    std::optional<QSqlQuery> m_insert;
+    std::optional<QSqlQuery> m_insertRegion;
 };
 
 } // namespace Gloss

@@ -98,6 +98,17 @@ QStringList sqliteVersion1()
     };
 }
 
+// Version 2: how each document's date was found and what file it came from, shown to the user
+// so an inferred date is never taken for a stated one.
+QStringList sqliteVersion2()
+{
+    return {
+        u"ALTER TABLE document ADD COLUMN date_note TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE document ADD COLUMN format TEXT NOT NULL DEFAULT 'text'"_s,
+        u"ALTER TABLE document ADD COLUMN encoding TEXT NOT NULL DEFAULT ''"_s,
+    };
+}
+
 } // namespace
 
 SqlDialect::SqlDialect(Backend backend)
@@ -107,7 +118,7 @@ SqlDialect::SqlDialect(Backend backend)
 
 QList<QStringList> SqlDialect::migrationSteps() const
 {
-    return {sqliteVersion1()};
+    return {sqliteVersion1(), sqliteVersion2()};
 }
 
 int SqlDialect::latestSchemaVersion() const
