@@ -36,7 +36,6 @@ bool ImportController::start(const QString &databasePath, const QStringList &pat
     connect(m_thread, &QThread::started, worker, &ImportWorker::run);
     connect(worker, &ImportWorker::progressed, this, &ImportController::onProgress);
     connect(worker, &ImportWorker::finished, this, &ImportController::onFinished);
-    connect(worker, &ImportWorker::finished, m_thread, &QThread::quit);
     connect(m_thread, &QThread::finished, worker, &QObject::deleteLater);
 
     m_dialog = new QProgressDialog(m_window);
@@ -97,6 +96,7 @@ void ImportController::onFinished(const ImportSummary &summary)
         m_dialog = nullptr;
     }
     if (m_thread) {
+        m_thread->quit();
         m_thread->wait();
         m_thread->deleteLater();
         m_thread = nullptr;

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documentlistpanel.h"
+#include "import/importworker.h"
+#include "importcontroller.h"
 #include "mainwindow.h"
 #include "model/documentlistmodel.h"
 #include "paths.h"
@@ -8,7 +10,10 @@
 #include "testsupport.h"
 #include "timelinewidget.h"
 
+#include <QDateEdit>
 #include <QDockWidget>
+#include <QMessageBox>
+#include <QMimeData>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -90,6 +95,67 @@ private Q_SLOTS:
         window.show();
         QVERIFY(!window.findChild<QDockWidget *>(u"timelineDock"_s)->isVisible());
         QCOMPARE(window.reader()->documentId(), shown);
+    }
+
+    void dateRangeFiltersTheList()
+    {
+        MainWindow window;
+        QVERIFY(window.openDatabase(Paths::defaultDatabase(), true));
+        window.show();
+        window.documentList()->fromField()->setDate(QDate(2024, 1, 1));
+        QCOMPARE(window.documentModel()->totalCount(), 3); // 2024-01-19, 2024-03-21, 2024-04-29
+        window.documentList()->toField()->setDate(QDate(2024, 3, 31));
+        QCOMPARE(window.documentModel()->totalCount(), 2);
+        QTest::keyClicks(window.documentList()->searchField(), u"Gallant"_s);
+        QTRY_COMPARE(window.documentModel()->totalCount(), 1);
+        window.documentList()->clearFilters();
+        QCOMPARE(window.documentModel()->totalCount(), 5);
+    }
+
+    void searchShowsSnippets()
+    {
+        MainWindow window;
+        QVERIFY(window.openDatabase(Paths::defaultDatabase(), true));
+        window.resize(1000, 700);
+        window.show();
+        QTest::keyClicks(window.documentList()->searchField(), u"ceasefire"_s);
+        QTRY_VERIFY(window.documentModel()->totalCount() < 5);
+        const QModelIndex first = window.documentModel()->index(0, DocumentListModel::TitleColumn);
+        QVERIFY(first.data(DocumentListModel::SnippetRole).toString().contains(u"\u0002ceasefire\u0003"_s));
+        QTreeView *view = window.documentList()->view();
+        QVERIFY(view->visualRect(first).height() >= 2 * view->fontMetrics().height());
+        const QImage image = view->viewport()->grab().toImage();
+        QVERIFY(!image.isNull());
+    }
+
+    void importsDroppedFilesInTheBackground()
+    {
+        QTemporaryDir dir;
+        QVERIFY(Test::writeFile(dir.filePath(u"one.txt"_s), " date 2024-05-01 Dropped one\n\nAbout Doha talks.\n"));
+        QVERIFY(Test::writeFile(dir.filePath(u"sub/two.md"_s), "# Dropped two\n\nAbout Cairo talks.\n"));
+        QVERIFY(Test::writeFile(dir.filePath(u"bad.txt"_s), QByteArray("\x89PNG\r\n\x1a\n\0\0", 10)));
+        MainWindow window;
+        QVERIFY(window.openDatabase(Paths::defaultDatabase(), true));
+        window.show();
+        const qint64 before = window.documentModel()->totalCount();
+        QSignalSpy finished(&window, &MainWindow::importFinished);
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(dir.path())});
+        QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &drop);
+        QVERIFY(window.importController()->isRunning());
+        QVERIFY(finished.wait(20000));
+        const auto summary = finished.constFirst().constFirst().value<ImportSummary>();
+        QCOMPARE(summary.imported, 2);
+        QCOMPARE(summary.failed.size(), 1);
+        QCOMPARE(window.documentModel()->totalCount(), before + 2);
+        QVERIFY(!window.importController()->isRunning());
+        // The report is shown without blocking the window.
+        QTRY_VERIFY(window.findChild<QMessageBox *>() != nullptr);
+        window.findChild<QMessageBox *>()->close();
     }
 
     void refusesAForeignFile()
