@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // No command: the window. A command (import, documents, …), --help or --version: the CLI.
 #include "cli.h"
+#include "documentlistpanel.h"
 #include "mainwindow.h"
 #include "paths.h"
 #include "settings/settings.h"
+#include "startupprobe.h"
 #include "version.h"
 
 #include <QApplication>
@@ -13,6 +15,7 @@
 #include <QMessageBox>
 #include <QTextStream>
 #include <QTranslator>
+#include <QTreeView>
 
 #include <cstdio>
 
@@ -105,6 +108,9 @@ int runWindow(int argc, char **argv)
     if (!opened && !isDefault && optionValue(arguments, u"--db"_s).isEmpty()) {
         // The remembered corpus is gone or damaged: fall back to the default one.
         opened = window.openDatabase(Gloss::Paths::defaultDatabase(), true);
+    }
+    if (Gloss::StartupProbe::isRequested()) {
+        new Gloss::StartupProbe(window.documentList()->view()->viewport(), &window);
     }
     window.show();
     if (!opened) {

@@ -15,7 +15,10 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QProcess>
 #include <QTemporaryDir>
+
+#include <sys/resource.h>
 
 #include <sqlite3.h>
 
@@ -100,6 +103,20 @@ Throughput glossImport(const QStringList &paths, const QString &databasePath)
     return {paths.size() / seconds, totalBytes(paths) / 1e6 / seconds};
 }
 
+// Reading, decoding and parsing alone, to see where import time goes.
+Throughput parseOnly(const QStringList &paths, const QString &databasePath)
+{
+    Result<std::unique_ptr<Database>> database = Database::open(databasePath);
+    Importer importer(**database);
+    QElapsedTimer timer;
+    timer.start();
+    for (const QString &path : paths) {
+        (void)importer.readFile(path);
+    }
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    return {paths.size() / seconds, totalBytes(paths) / 1e6 / seconds};
+}
+
 void fillDatabase(Database &database, int count)
 {
     CorpusGenerator generator(7);
@@ -133,10 +150,59 @@ double searchMedianMs(Database &database)
     return BenchmarkReport::median(times);
 }
 
+struct Startup {
+    double readyMs = 0;
+    double peakRssMb = 0;
+};
+
+// Launches the real `gloss` on a corpus and times it from process start to the document list's
+// first paint (the app prints "ready" then, see StartupProbe).
+Startup measureStartup(const QString &corpus, const QString &home)
+{
+    const QString gloss = QCoreApplication::applicationDirPath() + u"/gloss"_s;
+    QList<double> times;
+    for (int run = 0; run < 3; ++run) {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        env.insert(u"GLOSS_REPORT_READY"_s, u"1"_s);
+        env.insert(u"HOME"_s, home);
+        env.insert(u"XDG_CONFIG_HOME"_s, home + u"/config"_s);
+        env.insert(u"XDG_DATA_HOME"_s, home + u"/data"_s);
+        process.setProcessEnvironment(env);
+        QElapsedTimer timer;
+        timer.start();
+        process.start(gloss, {u"--db"_s, corpus});
+        QByteArray output;
+        while (!output.contains("ready") && process.waitForReadyRead(30000)) {
+            output += process.readAllStandardOutput();
+        }
+        times << timer.nsecsElapsed() / 1e6;
+        process.waitForFinished(30000);
+        if (!output.contains("ready")) {
+            qWarning("gloss did not report ready: %s", process.readAllStandardError().constData());
+        }
+    }
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return {BenchmarkReport::median(times), usage.ru_maxrss / 1024.0};
+}
+
+double openMs(const QString &path)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Result<std::unique_ptr<Database>> database = Database::open(path);
+    return database ? timer.nsecsElapsed() / 1e6 : -1;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
+    if (!qEnvironmentVariableIsSet("DISPLAY") && !qEnvironmentVariableIsSet("WAYLAND_DISPLAY")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
     QApplication app(argc, argv);
     QCommandLineParser parser;
     const QCommandLineOption quick(u"quick"_s, u"Small corpora, for CI."_s);
@@ -160,15 +226,29 @@ int main(int argc, char **argv)
     const Throughput gloss = glossImport(files, work.filePath(u"import.gloss"_s));
     report.add({u"import %1 articles (files → store)"_s.arg(importCount), gloss.articlesPerSecond, u"articles/s"_s,
                 0.5 * bare.articlesPerSecond, BenchmarkReport::Better::Higher, u"bare insert"_s, bare.articlesPerSecond});
+    const Throughput parsing = parseOnly(files, work.filePath(u"parse.gloss"_s));
+    report.add({u"read, decode and parse only"_s, parsing.articlesPerSecond, u"articles/s"_s, 0,
+                BenchmarkReport::Better::Higher, u"bare insert"_s, bare.articlesPerSecond});
     report.add({u"import throughput"_s, gloss.megabytesPerSecond, u"MB/s"_s, 0.5 * bare.megabytesPerSecond,
                 BenchmarkReport::Better::Higher, u"bare insert"_s, bare.megabytesPerSecond});
 
+    const QString big = work.filePath(u"search.gloss"_s);
     {
-        Result<std::unique_ptr<Database>> database = Database::open(work.filePath(u"search.gloss"_s));
+        Result<std::unique_ptr<Database>> database = Database::open(big);
         fillDatabase(**database, searchCorpus);
         report.add({u"full-text search, %1 articles (median)"_s.arg(searchCorpus), searchMedianMs(**database), u"ms"_s,
                     50, BenchmarkReport::Better::Lower});
     }
+    const QString empty = work.filePath(u"empty.gloss"_s);
+    (void)Database::open(empty);
+    report.add({u"open %1-article corpus (quick_check)"_s.arg(searchCorpus), openMs(big), u"ms"_s, 0,
+                BenchmarkReport::Better::Lower, u"empty corpus"_s, openMs(empty)});
+    const Startup emptyStartup = measureStartup(empty, work.filePath(u"home-empty"_s));
+    const Startup bigStartup = measureStartup(big, work.filePath(u"home-big"_s));
+    report.add({u"window usable, %1 articles (process start → list painted)"_s.arg(searchCorpus), bigStartup.readyMs,
+                u"ms"_s, 400, BenchmarkReport::Better::Lower, u"empty corpus"_s, emptyStartup.readyMs});
+    report.add({u"peak memory of the window, %1 articles"_s.arg(searchCorpus), bigStartup.peakRssMb, u"MB"_s, 300,
+                BenchmarkReport::Better::Lower});
 
     const QString jsonPath = parser.value(output);
     if (report.writeJson(jsonPath)) {

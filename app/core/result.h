@@ -19,6 +19,8 @@ enum class ErrorKind {
 struct Error {
     ErrorKind kind = ErrorKind::BadInput;
     QString message;
+    // The surrounding transaction cannot be trusted any more and must be rolled back.
+    bool abortTransaction = false;
 };
 
 // A value or an Error with a message for the user, in the spirit of std::expected.

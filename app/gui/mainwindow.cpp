@@ -31,7 +31,10 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QThread>
 #include <QTreeView>
+
+#include <memory>
 
 #include <sqlite3.h>
 
@@ -80,6 +83,9 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    for (QThread *thread : findChildren<QThread *>()) {
+        thread->wait();
+    }
     m_importer->cancel();
     m_importer->waitForFinished();
     // The model must stop reading before the database closes.
@@ -122,7 +128,9 @@ void MainWindow::createActions()
 
 Result<void> MainWindow::openDatabase(const QString &path, bool isDefault)
 {
-    Result<std::unique_ptr<Database>> opened = Database::open(path);
+    Database::Options options;
+    options.integrityCheck = Database::IntegrityCheck::Deferred;
+    Result<std::unique_ptr<Database>> opened = Database::open(path, options);
     if (!opened) {
         return opened.error();
     }
@@ -139,6 +147,7 @@ Result<void> MainWindow::openDatabase(const QString &path, bool isDefault)
     setWindowTitle(tr("%1 — Gloss").arg(QFileInfo(m_database->path()).completeBaseName())
                    + (m_database->isReadOnly() ? tr(" (read-only)") : QString()));
     Settings::lastDatabase().set(isDefault ? QString() : m_database->path());
+    startIntegrityCheck();
     for (QAction *action : std::as_const(m_importActions)) {
         action->setEnabled(!m_database->isReadOnly());
     }
@@ -202,6 +211,37 @@ void MainWindow::openDatabaseDialog()
     if (Result<void> opened = openDatabase(path, false); !opened) {
         QMessageBox::critical(this, tr("Cannot Open Corpus"), opened.errorString());
     }
+}
+
+void MainWindow::startIntegrityCheck()
+{
+    // PRAGMA quick_check reads the whole file (seconds on a large corpus), so the window opens at
+    // once and the check runs beside it; damage found makes the corpus read-only before more is
+    // written to it.
+    auto result = std::make_shared<Result<void>>();
+    QThread *thread = QThread::create([path = m_database->path(), result] { *result = Database::quickCheck(path); });
+    thread->setParent(this);
+    connect(thread, &QThread::finished, this, [this, thread, result, database = m_database.get()] {
+        thread->deleteLater();
+        m_integrityThread = nullptr;
+        Q_EMIT integrityChecked(result->ok());
+        if (result->ok() || database != m_database.get()) {
+            return;
+        }
+        (void)m_database->makeQueryOnly();
+        setWindowTitle(windowTitle() + tr(" (read-only)"));
+        for (QAction *action : std::as_const(m_importActions)) {
+            action->setEnabled(false);
+        }
+        auto *box = new QMessageBox(QMessageBox::Critical, tr("Corpus Damaged"),
+                                    tr("%1\n\nGloss opened it read-only so nothing more is written to it.")
+                                        .arg(result->errorString()),
+                                    QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+    m_integrityThread = thread;
+    thread->start(QThread::LowPriority);
 }
 
 bool MainWindow::importPaths(const QStringList &paths)

@@ -9,6 +9,7 @@
 
 class QDockWidget;
 class QLabel;
+class QThread;
 
 namespace Gloss {
 
@@ -46,6 +47,7 @@ public:
 
 Q_SIGNALS:
     void importFinished(const Gloss::ImportSummary &summary);
+    void integrityChecked(bool ok);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -59,6 +61,7 @@ private:
     void refreshCorpusViews();
     void updateStatus();
     void openDatabaseDialog();
+    void startIntegrityCheck();
     void importFilesDialog();
     void importFolderDialog();
     void onImportFinished(const ImportSummary &summary);
@@ -74,6 +77,7 @@ private:
     QLabel *m_statusCounts = nullptr;
     ImportController *m_importer = nullptr;
     QList<QAction *> m_importActions;
+    QThread *m_integrityThread = nullptr;
 };
 
 } // namespace Gloss

@@ -89,6 +89,8 @@ private Q_SLOTS:
             QVERIFY(QSqlQuery(db).exec(u"PRAGMA application_id = %1"_s.arg(Database::ApplicationId)));
             QVERIFY(QSqlQuery(db).exec(u"INSERT INTO document (content_hash, title, body, length, imported_at) "
                                        "VALUES ('h', 'Old title', 'Old body about Rafah', 20, '2024-01-01T00:00:00Z')"_s));
+            QVERIFY(QSqlQuery(db).exec(u"INSERT INTO document_fts (rowid, title, body) "
+                                       "SELECT id, title, body FROM document"_s));
             db.close();
         }
         QSqlDatabase::removeDatabase(u"v1"_s);

@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -156,6 +157,33 @@ private Q_SLOTS:
         // The report is shown without blocking the window.
         QTRY_VERIFY(window.findChild<QMessageBox *>() != nullptr);
         window.findChild<QMessageBox *>()->close();
+    }
+
+    void damageFoundAfterOpeningMakesTheCorpusReadOnly()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"damaged.gloss"_s);
+        {
+            auto db = Test::openDatabase(path);
+            QVERIFY(db);
+            QVERIFY(QSqlQuery(db->connection()).exec(u"INSERT INTO meta (key, value) VALUES ('x', zeroblob(50000))"_s));
+        }
+        QByteArray bytes = Test::readFile(path);
+        for (qsizetype i = 4096; i < 8192; ++i) {
+            bytes[i] = char(0xA5);
+        }
+        QVERIFY(Test::writeFile(path, bytes));
+        MainWindow window;
+        QSignalSpy checked(&window, &MainWindow::integrityChecked);
+        Result<void> opened = window.openDatabase(path, false);
+        QVERIFY2(opened, qPrintable(opened.errorString()));
+        QVERIFY(checked.wait(10000));
+        QCOMPARE(checked.constFirst().constFirst().toBool(), false);
+        QVERIFY(window.database()->isReadOnly());
+        QVERIFY(!window.database()->setMetaValue(u"more"_s, u"data"_s));
+        QTRY_VERIFY(window.findChild<QMessageBox *>() != nullptr);
+        QVERIFY(window.findChild<QMessageBox *>()->text().contains(u"damaged"_s));
+        QCOMPARE(Test::readFile(path), bytes);
     }
 
     void refusesAForeignFile()

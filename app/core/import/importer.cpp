@@ -7,12 +7,18 @@
 #include "markdowntext.h"
 #include "store/database.h"
 #include "textdecoder.h"
+#include "util/boundedqueue.h"
 
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+
+#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -142,6 +148,54 @@ ImportSummary Importer::importFiles(const QStringList &files, const ProgressCall
     ImportSummary summary;
     ImportProgress state;
     state.filesTotal = int(files.size());
+    // Files that are stored but not yet committed, in case the batch's commit fails.
+    struct Pending {
+        QString path;
+        FileOutcome outcome;
+    };
+    QList<Pending> pending;
+    std::optional<Transaction> batch;
+    QElapsedTimer sinceCommit;
+
+    // The batch was rolled back: its files are failures after all.
+    const auto failPending = [&](const QString &error) {
+        for (const Pending &file : std::as_const(pending)) {
+            summary.imported -= file.outcome.imported;
+            summary.duplicates -= file.outcome.duplicates;
+            for (qint64 id : file.outcome.ids) {
+                summary.documentIds.removeOne(id);
+            }
+            summary.failed.append({file.path, error});
+        }
+        pending.clear();
+    };
+    const auto commitBatch = [&] {
+        if (!batch) {
+            return;
+        }
+        Result<void> committed = batch->commit();
+        batch.reset();
+        if (!committed) {
+            failPending(committed.errorString());
+        }
+        pending.clear();
+    };
+
+    // Reading and parsing run one file ahead on another core while this thread stores.
+    struct Parsed {
+        QString path;
+        Result<QList<NewDocument>> documents;
+    };
+    BoundedQueue<Parsed> parsed(ReadAhead);
+    std::jthread reader([this, &files, &parsed] {
+        for (const QString &path : files) {
+            if (!parsed.push(Parsed{path, readFile(path)})) {
+                return;
+            }
+        }
+        parsed.close();
+    });
+
     for (const QString &path : files) {
         if (progress) {
             state.currentPath = path;
@@ -150,9 +204,26 @@ ImportSummary Importer::importFiles(const QStringList &files, const ProgressCall
                 break;
             }
         }
+        std::optional<Parsed> next = parsed.pop();
+        if (!next) {
+            break;
+        }
+        Q_ASSERT(next->path == path);
         ++summary.files;
-        Result<QList<NewDocument>> documents = readFile(path);
+        Result<QList<NewDocument>> documents = std::move(next->documents);
+        if (documents && !batch) {
+            batch.emplace(m_database.connection());
+            sinceCommit.start();
+            if (!batch->isActive()) {
+                documents = databaseError(Database::describeSqlError(batch->errorString(), m_database.path()));
+                batch.reset();
+            }
+        }
         Result<FileOutcome> stored = documents ? store(*documents) : Result<FileOutcome>(documents.error());
+        if (!stored && stored.error().abortTransaction) {
+            batch.reset(); // rolls back every file of the batch
+            failPending(stored.errorString());
+        }
         if (!stored) {
             summary.failed.append({path, stored.errorString()});
             qCInfo(lcImport) << "failed" << path << stored.errorString();
@@ -160,14 +231,24 @@ ImportSummary Importer::importFiles(const QStringList &files, const ProgressCall
             summary.imported += stored->imported;
             summary.duplicates += stored->duplicates;
             summary.documentIds << stored->ids;
+            pending.append({path, *stored});
+        }
+        if (batch && sinceCommit.elapsed() >= BatchMilliseconds) {
+            commitBatch();
         }
         ++state.filesDone;
         state.imported = summary.imported;
         state.duplicates = summary.duplicates;
         state.failed = int(summary.failed.size());
     }
+    parsed.stop();
+    reader.join();
+    commitBatch();
     if (progress && !summary.cancelled) {
         state.currentPath.clear();
+        state.imported = summary.imported;
+        state.duplicates = summary.duplicates;
+        state.failed = int(summary.failed.size());
         progress(state);
     }
     return summary;
@@ -274,15 +355,19 @@ Result<QList<NewDocument>> Importer::fromRecords(const QList<TabularRecord> &rec
 
 Result<Importer::FileOutcome> Importer::store(const QList<NewDocument> &documents)
 {
-    Transaction transaction(m_database.connection());
-    if (!transaction.isActive()) {
-        return databaseError(Database::describeSqlError(transaction.errorString(), m_database.path()));
-    }
+    // A file is stored whole or not at all. A savepoint per file would do it, but FTS5 flushes
+    // its pending index at every savepoint, so a failed file's rows are deleted instead; if even
+    // that fails, the caller's transaction is rolled back.
     FileOutcome outcome;
     for (const NewDocument &document : documents) {
         Result<DocumentRepository::Inserted> inserted = m_documents.insert(document);
         if (!inserted) {
-            return inserted.error(); // the transaction rolls back: nothing of this file is kept
+            for (qint64 id : std::as_const(outcome.ids)) {
+                if (Result<void> removed = m_documents.remove(id); !removed) {
+                    return Error{ErrorKind::Database, inserted.errorString(), /*abortTransaction=*/true};
+                }
+            }
+            return inserted.error();
         }
         if (inserted->duplicate) {
             ++outcome.duplicates;
@@ -290,9 +375,6 @@ Result<Importer::FileOutcome> Importer::store(const QList<NewDocument> &document
             ++outcome.imported;
             outcome.ids.append(inserted->id);
         }
-    }
-    if (Result<void> committed = transaction.commit(); !committed) {
-        return committed.error();
     }
     return outcome;
 }
@@ -303,9 +385,16 @@ Result<DocumentRepository::Inserted> Importer::importText(const QString &text, c
     if (document.body.isEmpty()) {
         return badInput(QObject::tr("%1 holds no text.").arg(source));
     }
+    Transaction transaction(m_database.connection());
+    if (!transaction.isActive()) {
+        return databaseError(Database::describeSqlError(transaction.errorString(), m_database.path()));
+    }
     Result<FileOutcome> stored = store({document});
     if (!stored) {
         return stored.error();
+    }
+    if (Result<void> committed = transaction.commit(); !committed) {
+        return committed.error();
     }
     if (stored->ids.isEmpty()) {
         return DocumentRepository::Inserted{0, true};

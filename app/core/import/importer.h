@@ -25,11 +25,18 @@ struct ImportOptions {
 };
 
 // Brings article files into a corpus: plain text, Markdown, HTML, CSV and JSON Lines, in any
-// common encoding. Each file is stored all-or-nothing in its own transaction; a bad file is
+// common encoding. Each file is stored all-or-nothing (a savepoint of its own); a bad file is
 // reported with its path and reason and the rest go on.
 class Importer final
 {
 public:
+    // Files are committed together at most this often: one transaction per file would make
+    // SQLite and FTS5 write (and later merge) an index segment per article. A file is still
+    // stored whole or not at all (a savepoint each); a crash loses at most this much work.
+    static constexpr qint64 BatchMilliseconds = 250;
+    // How many parsed files may wait for the storing thread.
+    static constexpr std::size_t ReadAhead = 32;
+
     // Return false to cancel; files already finished stay imported.
     using ProgressCallback = std::function<bool(const ImportProgress &)>;
 

@@ -32,7 +32,9 @@ void ImportWorker::run()
 {
     ImportSummary summary;
     {
-        Result<std::unique_ptr<Database>> database = Database::open(m_databasePath);
+        Database::Options options;
+        options.integrityCheck = Database::IntegrityCheck::Deferred; // the window has checked it
+        Result<std::unique_ptr<Database>> database = Database::open(m_databasePath, options);
         if (!database) {
             summary.failed.append({m_databasePath, database.errorString()});
             Q_EMIT finished(summary);

@@ -128,6 +128,26 @@ Result<void> checkHeader(const QString &path, const DatabaseHeader &header, int 
     return {};
 }
 
+Result<void> runQuickCheck(QSqlDatabase &db, const QString &path)
+{
+    QSqlQuery check(db);
+    if (!check.exec(u"PRAGMA quick_check"_s)) {
+        return databaseError(Database::describeSqlError(check.lastError().text(), path));
+    }
+    QStringList problems;
+    while (check.next()) {
+        const QString line = check.value(0).toString();
+        if (line != u"ok"_s) {
+            problems << line;
+        }
+    }
+    if (!problems.isEmpty()) {
+        return databaseError(QObject::tr("%1 is damaged (%2). It was left untouched; restore it from a backup.")
+                                 .arg(nativePath(path), problems.constFirst()));
+    }
+    return {};
+}
+
 bool canWrite(const QString &path)
 {
     const QFileInfo file(path);
@@ -196,7 +216,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         return databaseError(describeSqlError(db.lastError().text(), absolute));
     }
     database->m_created = missing || header.kind == DatabaseHeader::Kind::Empty;
-    if (Result<void> configured = database->configure(); !configured) {
+    if (Result<void> configured = database->configure(options.integrityCheck == IntegrityCheck::OnOpen); !configured) {
         return configured.error();
     }
     if (Result<void> migrated = database->migrate(options.backupBeforeMigration); !migrated) {
@@ -207,25 +227,21 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     return database;
 }
 
-Result<void> Database::configure()
+Result<void> Database::configure(bool checkOnOpen)
 {
     if (Result<void> r = exec(m_db, u"PRAGMA foreign_keys = ON"_s, m_path); !r) {
         return r;
     }
-    QSqlQuery check(m_db);
-    if (!check.exec(u"PRAGMA quick_check"_s)) {
-        return databaseError(describeSqlError(check.lastError().text(), m_path));
+    // Switching to WAL writes to the file, so a file not yet in WAL mode is checked first even
+    // when the check is otherwise deferred: a damaged file is never touched.
+    if (!checkOnOpen && !m_readOnly) {
+        QSqlQuery mode(m_db);
+        checkOnOpen = !(mode.exec(u"PRAGMA journal_mode"_s) && mode.next() && mode.value(0).toString() == u"wal"_s);
     }
-    QStringList problems;
-    while (check.next()) {
-        const QString line = check.value(0).toString();
-        if (line != u"ok"_s) {
-            problems << line;
+    if (checkOnOpen) {
+        if (Result<void> checked = runQuickCheck(m_db, m_path); !checked) {
+            return checked;
         }
-    }
-    if (!problems.isEmpty()) {
-        return databaseError(QObject::tr("%1 is damaged (%2). It was left untouched; restore it from a backup.")
-                                 .arg(nativePath(m_path), problems.constFirst()));
     }
     if (!m_readOnly) {
         for (const QString &pragma : {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = NORMAL"_s}) {
@@ -234,6 +250,34 @@ Result<void> Database::configure()
             }
         }
     }
+    return {};
+}
+
+Result<void> Database::quickCheck(const QString &path)
+{
+    const QString name = nextConnectionName();
+    Result<void> result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
+        if (db.open()) {
+            result = runQuickCheck(db, path);
+            db.close();
+        } else {
+            result = databaseError(describeSqlError(db.lastError().text(), path));
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+Result<void> Database::makeQueryOnly()
+{
+    if (Result<void> r = exec(m_db, u"PRAGMA query_only = ON"_s, m_path); !r) {
+        return r;
+    }
+    m_readOnly = true;
     return {};
 }
 

@@ -17,11 +17,17 @@ namespace Gloss {
 class Database final
 {
 public:
+    enum class IntegrityCheck {
+        OnOpen,   // PRAGMA quick_check before anything else; a damaged file is refused
+        Deferred, // the caller runs quickCheck() itself, off the GUI thread (it takes seconds on large corpora)
+    };
+
     struct Options {
         bool readOnly = false;        // open read-only even if the file is writable
         bool createIfMissing = true;  // a missing file becomes a new, empty corpus
         bool backupBeforeMigration = true;
         int busyTimeoutMs = 5000;     // how long a write waits for another writer
+        IntegrityCheck integrityCheck = IntegrityCheck::OnOpen;
     };
 
     // Gloss's PRAGMA application_id: "Glos" in ASCII.
@@ -45,6 +51,10 @@ public:
     Result<void> setMetaValue(const QString &key, const QString &value);
 
     Result<void> integrityCheck() const;
+    // PRAGMA quick_check on a connection of its own, so it can run in any thread.
+    static Result<void> quickCheck(const QString &path);
+    // From now on this connection refuses to write (used when a deferred check finds damage).
+    Result<void> makeQueryOnly();
 
     // Writes a consistent copy of the open database to `target` with SQLite's online backup API.
     Result<void> backupTo(const QString &target) const;
@@ -55,7 +65,7 @@ public:
 private:
     Database(QSqlDatabase db, QString path, bool readOnly);
 
-    Result<void> configure();
+    Result<void> configure(bool checkOnOpen);
     Result<void> migrate(bool backupFirst);
 
     QSqlDatabase m_db;

@@ -116,7 +116,7 @@ DocumentRepository::DocumentRepository(Database &database)
 
 QByteArray DocumentRepository::contentHash(const QString &body)
 {
-    return QCryptographicHash::hash(body.toUtf8(), QCryptographicHash::Sha256).toHex();
+    return QCryptographicHash::hash(body.toUtf8(), QCryptographicHash::Blake2b_256).toHex();
 }
 
 Result<DocumentRepository::Inserted> DocumentRepository::insert(const NewDocument &document)
@@ -154,6 +154,13 @@ Result<DocumentRepository::Inserted> DocumentRepository::insert(const NewDocumen
         return databaseError(Database::describeSqlError(insert.lastError().text(), m_database.path()));
     }
     const qint64 id = insert.lastInsertId().toLongLong();
+    QSqlQuery &index = prepared(m_indexDocument, m_database.dialect().ftsIndexDocument());
+    index.bindValue(u":id"_s, id);
+    index.bindValue(u":title"_s, notNull(document.title));
+    index.bindValue(u":body"_s, document.body);
+    if (!index.exec()) {
+        return databaseError(Database::describeSqlError(index.lastError().text(), m_database.path()));
+    }
 
     if (!document.regions.isEmpty()) {
         QSqlQuery &region = prepared(m_insertRegion, u"INSERT INTO document_region (document_id, start_offset, "

@@ -53,6 +53,7 @@ private:
     // Prepared once per repository: an import inserts thousands of documents through one.
     std::optional<QSqlQuery> m_findByHash;
     std::optional<QSqlQuery> m_insert;
+    std::optional<QSqlQuery> m_indexDocument;
     std::optional<QSqlQuery> m_insertRegion;
 };
 

@@ -25,6 +25,8 @@ public:
     // condition on the query bound as :fts (already translated by ftsQuery()), a snippet of the
     // matching body (matches wrapped in \x02 … \x03) and an ascending relevance expression.
     QString ftsFrom() const;
+    // Adds a new document (bound as :id, :title, :body) to the full-text index.
+    QString ftsIndexDocument() const;
     QString ftsCondition() const;
     QString ftsSnippet() const;
     QString ftsRank() const;
