@@ -42,7 +42,7 @@ private Q_SLOTS:
     void killedImportLeavesOnlyWholeFiles_data()
     {
         QTest::addColumn<int>("killAfterMs");
-        for (int ms : {60, 150, 300, 500, 800}) {
+        for (int ms : {40, 120, 250, 400, 600}) {
             QTest::newRow(qPrintable(u"%1 ms"_s.arg(ms))) << ms;
         }
     }
@@ -55,10 +55,11 @@ private Q_SLOTS:
         gloss.start(m_gloss, {u"--db"_s, corpus, u"import"_s, m_dir.filePath(u"articles"_s)});
         QVERIFY(gloss.waitForStarted());
         QTest::qWait(killAfterMs);
-        if (gloss.state() == QProcess::Running) {
+        const bool killed = gloss.state() == QProcess::Running;
+        if (killed) {
             ::kill(pid_t(gloss.processId()), SIGKILL);
         }
-        QVERIFY(gloss.waitForFinished(30000));
+        QVERIFY(gloss.state() == QProcess::NotRunning || gloss.waitForFinished(30000));
 
         if (!QFile::exists(corpus)) {
             QSKIP("killed before the corpus was created");
@@ -69,7 +70,9 @@ private Q_SLOTS:
         DocumentRepository documents(**opened);
         const qint64 count = documents.countAll().value();
         qInfo("killed after %d ms: %lld of %d files stored", killAfterMs, count, FileCount);
-        QVERIFY(count < FileCount || gloss.exitStatus() == QProcess::NormalExit);
+        if (!killed) {
+            QCOMPARE(count, FileCount); // it finished first: everything is there
+        }
 
         // Every stored document is its whole file, and the full-text index agrees with the table.
         const QList<DocumentSummary> rows = documents.list({}, DocumentSort::TitleAscending, 0, FileCount).value();
@@ -86,7 +89,7 @@ private Q_SLOTS:
     }
 
 private:
-    static constexpr int FileCount = 1500;
+    static constexpr int FileCount = 3000;
     QTemporaryDir m_dir;
     QString m_gloss;
 };
