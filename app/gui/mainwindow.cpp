@@ -166,15 +166,15 @@ void MainWindow::refreshCorpusViews()
 {
     m_documentModel->setDatabase(m_database.get());
     if (m_database) {
-        Result<QList<DocumentRepository::DatedDocument>> dates = DocumentRepository(*m_database).publicationDates();
-        m_timeline->setDocuments(dates ? *dates : QList<DocumentRepository::DatedDocument>{});
+        Result<QList<DocumentRepository::PublicationDay>> days = DocumentRepository(*m_database).publicationDays();
+        m_timeline->setPublicationDays(days ? *days : QList<DocumentRepository::PublicationDay>{});
     }
     updateStatus();
 }
 
 void MainWindow::showDocument(qint64 documentId)
 {
-    m_timeline->setSelectedDocument(documentId);
+    m_timeline->setSelectedDate({});
     if (!m_database || documentId == 0) {
         m_reader->clear();
         return;
@@ -185,6 +185,9 @@ void MainWindow::showDocument(qint64 documentId)
         return;
     }
     m_reader->showDocument(*document);
+    m_timeline->setSelectedDate(QDate::fromString(document->published.size() == 7 ? document->published + u"-01"_s
+                                                                                  : document->published,
+                                                  Qt::ISODate));
     Settings::lastDocument().set(documentId);
 }
 

@@ -46,29 +46,28 @@ QSize TimelineWidget::minimumSizeHint() const
     return {120, 80};
 }
 
-void TimelineWidget::setDocuments(const QList<DocumentRepository::DatedDocument> &documents)
+void TimelineWidget::setPublicationDays(const QList<DocumentRepository::PublicationDay> &days)
 {
-    m_documents = documents;
-    std::sort(m_documents.begin(), m_documents.end(),
-              [](const auto &a, const auto &b) { return a.published < b.published; });
+    m_days = days;
+    std::sort(m_days.begin(), m_days.end(), [](const auto &a, const auto &b) { return a.date < b.date; });
     m_fitted = false;
     fitAll();
 }
 
-void TimelineWidget::setSelectedDocument(qint64 documentId)
+void TimelineWidget::setSelectedDate(QDate date)
 {
-    m_selected = documentId;
+    m_selected = date;
     update();
 }
 
 void TimelineWidget::fitAll()
 {
-    if (m_documents.isEmpty() || width() <= 0) {
+    if (m_days.isEmpty() || width() <= 0) {
         m_scale.width = width();
         update();
         return;
     }
-    m_scale.fit(m_documents.constFirst().published, m_documents.constLast().published, width());
+    m_scale.fit(m_days.constFirst().date, m_days.constLast().date, width());
     m_fitted = true;
     m_followsFit = true;
     update();
@@ -98,7 +97,7 @@ void TimelineWidget::paintEvent(QPaintEvent *)
 
     painter.setPen(muted);
     painter.drawText(QRect(6, 2, width() - 12, LaneTop - 4), Qt::AlignLeft | Qt::AlignVCenter, tr("Published"));
-    if (m_documents.isEmpty()) {
+    if (m_days.isEmpty()) {
         painter.drawText(QRect(0, LaneTop, width(), LaneHeight), Qt::AlignCenter, tr("No dated articles"));
         return;
     }
@@ -122,14 +121,15 @@ void TimelineWidget::paintEvent(QPaintEvent *)
     QList<int> bins(std::max(width(), 1), 0);
     int highest = 0;
     double selectedX = -1;
-    for (const auto &document : std::as_const(m_documents)) {
-        const double x = m_scale.xForDate(document.published) + m_scale.pixelsPerDay / 2;
-        if (document.id == m_selected) {
+    for (const auto &day : std::as_const(m_days)) {
+        const double x = m_scale.xForDate(day.date) + m_scale.pixelsPerDay / 2;
+        if (day.date == m_selected) {
             selectedX = x;
         }
         const int column = int(std::floor(x));
         if (column >= 0 && column < bins.size()) {
-            highest = std::max(highest, ++bins[column]);
+            bins[column] += day.count;
+            highest = std::max(highest, bins[column]);
         }
     }
     const int baseline = LaneTop + LaneHeight;
@@ -192,10 +192,10 @@ void TimelineWidget::mouseReleaseEvent(QMouseEvent *event)
     }
     m_dragging = false;
     if (std::abs(event->position().x() - m_pressX) <= 2) {
-        if (const qint64 id = documentNear(event->position().x()); id != 0) {
-            m_selected = id;
+        if (const DocumentRepository::PublicationDay *day = dayNear(event->position().x())) {
+            m_selected = day->date;
             update();
-            Q_EMIT documentClicked(id);
+            Q_EMIT documentClicked(day->firstDocumentId);
         }
     }
 }
@@ -232,18 +232,18 @@ void TimelineWidget::keyPressEvent(QKeyEvent *event)
     event->accept();
 }
 
-qint64 TimelineWidget::documentNear(double x) const
+const DocumentRepository::PublicationDay *TimelineWidget::dayNear(double x) const
 {
-    qint64 best = 0;
+    const DocumentRepository::PublicationDay *best = nullptr;
     double bestDistance = ClickTolerance + 1;
-    for (const auto &document : m_documents) {
-        const double distance = std::abs(m_scale.xForDate(document.published) + m_scale.pixelsPerDay / 2 - x);
+    for (const auto &day : m_days) {
+        const double distance = std::abs(m_scale.xForDate(day.date) + m_scale.pixelsPerDay / 2 - x);
         if (distance < bestDistance) {
             bestDistance = distance;
-            best = document.id;
+            best = &day;
         }
     }
-    return bestDistance <= ClickTolerance ? best : 0;
+    return bestDistance <= ClickTolerance ? best : nullptr;
 }
 
 } // namespace Gloss

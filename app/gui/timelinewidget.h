@@ -19,8 +19,9 @@ public:
     explicit TimelineWidget(QWidget *parent = nullptr);
     ~TimelineWidget() override;
 
-    void setDocuments(const QList<DocumentRepository::DatedDocument> &documents);
-    void setSelectedDocument(qint64 documentId);
+    void setPublicationDays(const QList<DocumentRepository::PublicationDay> &days);
+    // Emphasises the publication date of the article being read (invalid: none).
+    void setSelectedDate(QDate date);
     const TimeScale &scale() const { return m_scale; }
     void fitAll();
     void zoomBy(double factor, double anchorX);
@@ -29,6 +30,7 @@ public:
     QSize minimumSizeHint() const override;
 
 Q_SIGNALS:
+    // A mark was clicked: the first article published that day.
     void documentClicked(qint64 documentId);
 
 protected:
@@ -41,12 +43,12 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
-    qint64 documentNear(double x) const;
+    const DocumentRepository::PublicationDay *dayNear(double x) const;
     int axisY() const;
 
-    QList<DocumentRepository::DatedDocument> m_documents; // sorted by date
+    QList<DocumentRepository::PublicationDay> m_days; // sorted by date
     TimeScale m_scale;
-    qint64 m_selected = 0;
+    QDate m_selected;
     bool m_fitted = false;
     bool m_followsFit = true; // refit on resize until the user zooms or pans
     bool m_dragging = false;

@@ -152,7 +152,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::newRow("png") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << u"not an SQLite file"_s;
         QTest::newRow("text") << QByteArray("hello, this is a text file\n") << u"not an SQLite file"_s;
-        QTest::newRow("truncated sqlite") << QByteArray("SQLite format 3\0\x10\0", 19) << u"shorter than an SQLite header"_s;
+        QTest::newRow("truncated sqlite") << QByteArray("SQLite format 3\0\x10\0", 18) << u"shorter than an SQLite header"_s;
     }
 
     void refusesForeignFiles()

@@ -91,9 +91,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("from");
         QTest::addColumn<QString>("to");
-        QTest::addColumn<QStringList>("titles"); // in PublishedAscending order
+        QTest::addColumn<QStringList>("titles"); // in PublishedAscending order (undated first)
         QTest::newRow("all") << u""_s << u""_s << u""_s
-                             << QStringList{u"Trip"_s, u"Call"_s, u"Month only"_s, u"Talks"_s, u"Undated"_s};
+                             << QStringList{u"Undated"_s, u"Trip"_s, u"Call"_s, u"Month only"_s, u"Talks"_s};
         QTest::newRow("word") << u"Netanyahu"_s << u""_s << u""_s << QStringList{u"Trip"_s, u"Call"_s, u"Talks"_s};
         QTest::newRow("phrase") << u"\"held a call\""_s << u""_s << u""_s << QStringList{u"Call"_s};
         QTest::newRow("prefix") << u"hostage*"_s << u""_s << u""_s << QStringList{u"Talks"_s};
@@ -153,13 +153,17 @@ private Q_SLOTS:
         QCOMPARE(newest.constFirst().title, u"Talks"_s);
     }
 
-    void publicationDatesForTimeline()
+    void publicationDaysForTimeline()
     {
-        const QList<DocumentRepository::DatedDocument> dates = DocumentRepository(*m_db).publicationDates().value();
-        QCOMPARE(dates.size(), 4);
-        QCOMPARE(dates.constFirst().published, QDate(2023, 10, 16));
-        QCOMPARE(dates.at(2).published, QDate(2024, 3, 1));
-        QCOMPARE(dates.at(2).precision, DatePrecision::Month);
+        DocumentRepository documents(*m_db);
+        QVERIFY(documents.insert(article(u"Same day"_s, u"2023-11-06"_s, u"Another article on the day of the call."_s)));
+        const QList<DocumentRepository::PublicationDay> days = documents.publicationDays().value();
+        QCOMPARE(days.size(), 4);
+        QCOMPARE(days.constFirst().date, QDate(2023, 10, 16));
+        QCOMPARE(days.at(1).date, QDate(2023, 11, 6));
+        QCOMPARE(days.at(1).count, 2);
+        QCOMPARE(days.at(2).date, QDate(2024, 3, 1));
+        QCOMPARE(days.at(2).precision, DatePrecision::Month);
     }
 
     void removeDropsFromIndex()

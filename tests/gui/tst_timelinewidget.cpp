@@ -16,9 +16,9 @@ private Q_SLOTS:
     {
         m_widget.emplace();
         m_widget->resize(800, 120);
-        m_widget->setDocuments({{1, QDate(2023, 10, 16), DatePrecision::Day},
-                                {2, QDate(2023, 11, 6), DatePrecision::Day},
-                                {3, QDate(2024, 4, 29), DatePrecision::Day}});
+        m_widget->setPublicationDays({{QDate(2023, 10, 16), 1, 1, DatePrecision::Day},
+                                      {QDate(2023, 11, 6), 3, 2, DatePrecision::Day},
+                                      {QDate(2024, 4, 29), 1, 5, DatePrecision::Day}});
         m_widget->show();
         QVERIFY(QTest::qWaitForWindowExposed(&*m_widget));
     }

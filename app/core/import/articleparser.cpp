@@ -69,6 +69,29 @@ const QRegularExpression &boilerplatePattern()
     return pattern;
 }
 
+// A cheap test on the first word before the boilerplate expression runs on a paragraph.
+bool mayStartBoilerplate(QStringView paragraph)
+{
+    static const QStringList firstWords = {u"disclaimer"_s, u"this"_s,    u"also"_s,      u"read"_s,    u"follow"_s,
+                                           u"subscribe"_s,  u"sign"_s,    u"click"_s,     u"advertisement"_s,
+                                           u"copyright"_s,  u"all"_s,     u"with"_s,      u"reporting"_s, u"editing"_s,
+                                           u"writing"_s,    u"additional"_s, u"watch"_s,  u"listen"_s,  u"download"_s};
+    qsizetype start = 0;
+    while (start < paragraph.size() && start < 3 && !paragraph.at(start).isLetter()) {
+        if (paragraph.at(start) == u'©') {
+            return true;
+        }
+        ++start;
+    }
+    qsizetype end = start;
+    while (end < paragraph.size() && paragraph.at(end).isLetter()) {
+        ++end;
+    }
+    const QStringView word = paragraph.mid(start, end - start);
+    return std::any_of(firstWords.cbegin(), firstWords.cend(),
+                       [word](const QString &first) { return word.compare(first, Qt::CaseInsensitive) == 0; });
+}
+
 bool endsLikeSentence(QStringView line)
 {
     static const QString terminators = u".!?;:\"”’'»)"_s;
@@ -228,11 +251,23 @@ std::optional<QDate> latestFullDate(const QString &body)
 
 QString ArticleParser::normaliseLineEnds(const QString &text)
 {
-    QString result = text;
-    result.replace(u"\r\n"_s, u"\n"_s);
-    result.replace(u'\r', u'\n');
-    result.remove(QChar(0xFEFF));
-    result.remove(QChar(0));
+    const auto needsWork = [](QChar c) { return c == u'\r' || c == QChar(0xFEFF) || c.isNull(); };
+    if (std::none_of(text.cbegin(), text.cend(), needsWork)) {
+        return text;
+    }
+    QString result;
+    result.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == u'\r') {
+            result += u'\n';
+            if (i + 1 < text.size() && text.at(i + 1) == u'\n') {
+                ++i;
+            }
+        } else if (c != QChar(0xFEFF) && !c.isNull()) {
+            result += c;
+        }
+    }
     return result;
 }
 
@@ -317,9 +352,12 @@ QList<Region> ArticleParser::findRegions(const QString &body)
     QList<Region> regions;
     for (const Paragraph &paragraph : paragraphsOf(body)) {
         const QStringView text = QStringView(body).mid(paragraph.start, paragraph.end - paragraph.start);
-        if (boilerplatePattern().matchView(text).hasMatch()) {
+        if (mayStartBoilerplate(text) && boilerplatePattern().matchView(text).hasMatch()) {
             regions.append({paragraph.start, paragraph.end, Region::Kind::Boilerplate});
         }
+    }
+    if (!body.contains(u"http"_s, Qt::CaseInsensitive) && !body.contains(u"www."_s, Qt::CaseInsensitive)) {
+        return regions;
     }
     QRegularExpressionMatchIterator urls = urlPattern().globalMatch(body);
     while (urls.hasNext()) {

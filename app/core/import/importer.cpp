@@ -98,6 +98,7 @@ Importer::Importer(Database &database, ImportOptions options)
     , m_options(std::move(options))
     , m_documents(database)
 {
+    m_documents.setDeferredIndexing(true);
 }
 
 bool Importer::isImportableName(const QString &fileName)
@@ -173,8 +174,12 @@ ImportSummary Importer::importFiles(const QStringList &files, const ProgressCall
         if (!batch) {
             return;
         }
-        Result<void> committed = batch->commit();
+        Result<void> committed = m_documents.flushIndex();
+        if (committed) {
+            committed = batch->commit();
+        }
         batch.reset();
+        m_documents.discardPendingIndex();
         if (!committed) {
             failPending(committed.errorString());
         }
@@ -222,6 +227,7 @@ ImportSummary Importer::importFiles(const QStringList &files, const ProgressCall
         Result<FileOutcome> stored = documents ? store(*documents) : Result<FileOutcome>(documents.error());
         if (!stored && stored.error().abortTransaction) {
             batch.reset(); // rolls back every file of the batch
+            m_documents.discardPendingIndex();
             failPending(stored.errorString());
         }
         if (!stored) {
@@ -306,6 +312,7 @@ Result<QList<NewDocument>> Importer::readFile(const QString &path) const
         document.title = article.title;
         document.body = article.text.trimmed();
         applyMetadataDate(document, article.published, QObject::tr("page's published date"));
+        m_parser.complete(document);
         documents.append(std::move(document));
         break;
     }
@@ -324,7 +331,6 @@ Result<QList<NewDocument>> Importer::readFile(const QString &path) const
                                 ? QObject::tr("%1 holds no article text (nothing left after removing markup and scripts).").arg(shown)
                                 : QObject::tr("%1 holds no text.").arg(shown));
         }
-        m_parser.complete(document);
         document.format = formatName(format);
         document.encoding = decoded->encoding;
     }
@@ -355,19 +361,15 @@ Result<QList<NewDocument>> Importer::fromRecords(const QList<TabularRecord> &rec
 
 Result<Importer::FileOutcome> Importer::store(const QList<NewDocument> &documents)
 {
-    // A file is stored whole or not at all. A savepoint per file would do it, but FTS5 flushes
-    // its pending index at every savepoint, so a failed file's rows are deleted instead; if even
-    // that fails, the caller's transaction is rolled back.
     FileOutcome outcome;
     for (const NewDocument &document : documents) {
         Result<DocumentRepository::Inserted> inserted = m_documents.insert(document);
         if (!inserted) {
-            for (qint64 id : std::as_const(outcome.ids)) {
-                if (Result<void> removed = m_documents.remove(id); !removed) {
-                    return Error{ErrorKind::Database, inserted.errorString(), /*abortTransaction=*/true};
-                }
-            }
-            return inserted.error();
+            // Only the database can fail here (disk full, I/O): the batch's transaction is
+            // rolled back so no file of it is half-stored.
+            Error error = inserted.error();
+            error.abortTransaction = true;
+            return error;
         }
         if (inserted->duplicate) {
             ++outcome.duplicates;
@@ -391,7 +393,11 @@ Result<DocumentRepository::Inserted> Importer::importText(const QString &text, c
     }
     Result<FileOutcome> stored = store({document});
     if (!stored) {
+        m_documents.discardPendingIndex();
         return stored.error();
+    }
+    if (Result<void> indexed = m_documents.flushIndex(); !indexed) {
+        return indexed.error();
     }
     if (Result<void> committed = transaction.commit(); !committed) {
         return committed.error();

@@ -32,7 +32,8 @@ class Importer final
 public:
     // Files are committed together at most this often: one transaction per file would make
     // SQLite and FTS5 write (and later merge) an index segment per article. A file is still
-    // stored whole or not at all (a savepoint each); a crash loses at most this much work.
+    // stored whole or not at all (if the database fails mid-file the batch is rolled back and
+    // its files reported failed); a crash loses at most this much work.
     static constexpr qint64 BatchMilliseconds = 250;
     // How many parsed files may wait for the storing thread.
     static constexpr std::size_t ReadAhead = 32;

@@ -44,25 +44,34 @@ FilterSql filterSql(const SqlDialect &dialect, const DocumentFilter &filter)
         sql.conditions << dialect.ftsCondition();
         sql.bindings.insert(u":fts"_s, fts);
     }
+    // Date ranges use the sort key (its high half is the day): an index range, no row reads. A
+    // month- or year-precise date counts from the first day of its period, so it also matches
+    // when the range starts later in that period.
     if (filter.from.isValid()) {
-        // A month- or year-precise date overlaps the range when its period's end is inside it.
-        sql.conditions << u"(CASE length(d.published) WHEN 4 THEN d.published || '-12-31' "
-                          "WHEN 7 THEN d.published || '-31' ELSE d.published END) >= :from_date"_s;
-        sql.bindings.insert(u":from_date"_s, filter.from.toString(Qt::ISODate));
+        sql.conditions << u"(d.sort_key >= :from_key OR (d.sort_key >= :from_year_key AND d.sort_key < :from_key AND "
+                          "((d.date_precision = 'month' AND d.published >= :from_month) OR "
+                          "(d.date_precision = 'year' AND d.published >= :from_year))))"_s;
+        const QString from = filter.from.toString(Qt::ISODate);
+        sql.bindings.insert(u":from_key"_s, DocumentRepository::sortKeyFor(from, 0));
+        sql.bindings.insert(u":from_year_key"_s, DocumentRepository::sortKeyFor(from.left(4), 0));
+        sql.bindings.insert(u":from_month"_s, from.left(7));
+        sql.bindings.insert(u":from_year"_s, from.left(4));
     }
     if (filter.to.isValid()) {
-        sql.conditions << u"d.published <= :to_date"_s;
-        sql.bindings.insert(u":to_date"_s, filter.to.toString(Qt::ISODate));
+        sql.conditions << u"d.sort_key < :to_key AND d.sort_key >= 4294967296"_s;
+        sql.bindings.insert(u":to_key"_s, DocumentRepository::sortKeyFor(filter.to.addDays(1).toString(Qt::ISODate), 0));
     }
     if (!filter.entity.isEmpty()) {
         sql.conditions << u"d.id IN (SELECT m.document_id FROM mention m WHERE m.entity_id IN ("
-                          "SELECT e.id FROM entity e WHERE e.canonical = :entity COLLATE NOCASE "
-                          "UNION SELECT a.entity_id FROM entity_alias a WHERE a.alias = :entity COLLATE NOCASE))"_s;
+                          "SELECT e.id FROM entity e WHERE "_s
+                + dialect.caseInsensitiveEquals(u"e.canonical"_s, u":entity"_s)
+                + u" UNION SELECT a.entity_id FROM entity_alias a WHERE "_s
+                + dialect.caseInsensitiveEquals(u"a.alias"_s, u":entity"_s) + u"))"_s;
         sql.bindings.insert(u":entity"_s, filter.entity);
     }
     if (!filter.code.isEmpty()) {
-        sql.conditions << u"d.id IN (SELECT a.document_id FROM annotation a JOIN code c ON c.id = a.code_id "
-                          "WHERE c.name = :code COLLATE NOCASE)"_s;
+        sql.conditions << u"d.id IN (SELECT a.document_id FROM annotation a JOIN code c ON c.id = a.code_id WHERE "_s
+                + dialect.caseInsensitiveEquals(u"c.name"_s, u":code"_s) + u")"_s;
         sql.bindings.insert(u":code"_s, filter.code);
     }
     return sql;
@@ -72,11 +81,12 @@ QString orderBy(const SqlDialect &dialect, DocumentSort sort, bool fullText)
 {
     switch (sort) {
     case DocumentSort::PublishedAscending:
-        return u"d.published ASC NULLS LAST, d.id ASC"_s;
+        // Undated documents (day 0) come first, as NULLs do in an ascending SQL sort.
+        return fullText ? dialect.ftsPublicationOrder(false) : u"d.sort_key ASC"_s;
     case DocumentSort::TitleAscending:
-        return u"d.title COLLATE NOCASE ASC, d.id ASC"_s;
+        return dialect.caseInsensitiveOrder(u"d.title"_s) + u" ASC, d.id ASC"_s;
     case DocumentSort::TitleDescending:
-        return u"d.title COLLATE NOCASE DESC, d.id DESC"_s;
+        return dialect.caseInsensitiveOrder(u"d.title"_s) + u" DESC, d.id DESC"_s;
     case DocumentSort::Relevance:
         if (fullText) {
             return dialect.ftsRank() + u", d.id ASC"_s;
@@ -85,7 +95,7 @@ QString orderBy(const SqlDialect &dialect, DocumentSort sort, bool fullText)
     case DocumentSort::PublishedDescending:
         break;
     }
-    return u"d.published DESC NULLS LAST, d.id DESC"_s;
+    return fullText ? dialect.ftsPublicationOrder(true) : u"d.sort_key DESC"_s;
 }
 
 // A null QString binds as SQL NULL; the text columns are NOT NULL.
@@ -116,14 +126,15 @@ DocumentRepository::DocumentRepository(Database &database)
 
 QByteArray DocumentRepository::contentHash(const QString &body)
 {
-    return QCryptographicHash::hash(body.toUtf8(), QCryptographicHash::Blake2b_256).toHex();
+    // 160 bits tell articles apart; a short binary key keeps the unique index small.
+    return QCryptographicHash::hash(body.toUtf8(), QCryptographicHash::Blake2b_160);
 }
 
 Result<DocumentRepository::Inserted> DocumentRepository::insert(const NewDocument &document)
 {
     const QByteArray hash = contentHash(document.body);
     QSqlQuery &existing = prepared(m_findByHash, u"SELECT id FROM document WHERE content_hash = :hash"_s);
-    existing.bindValue(u":hash"_s, QString::fromLatin1(hash));
+    existing.bindValue(u":hash"_s, hash);
     if (!existing.exec()) {
         return databaseError(Database::describeSqlError(existing.lastError().text(), m_database.path()));
     }
@@ -134,11 +145,23 @@ Result<DocumentRepository::Inserted> DocumentRepository::insert(const NewDocumen
     }
     existing.finish();
 
-    QSqlQuery &insert = prepared(m_insert, u"INSERT INTO document (content_hash, title, source, published, date_precision, date_source, "
-                   "date_note, format, encoding, body, length, imported_at) VALUES (:hash, :title, :source, "
-                   ":published, :precision, :date_source, :date_note, :format, :encoding, :body, :length, "
-                   ":imported_at)"_s);
-    insert.bindValue(u":hash"_s, QString::fromLatin1(hash));
+    QSqlQuery &insert = prepared(
+        m_insert, u"INSERT INTO document (id, sort_key, content_hash, title, source, published, date_precision, "
+                  "date_source, date_note, format, encoding, body, length, imported_at) VALUES (:id, :sort_key, :hash, "
+                  ":title, :source, :published, :precision, :date_source, :date_note, :format, :encoding, :body, "
+                  ":length, :imported_at)"_s);
+    if (m_nextId == 0) {
+        QSqlQuery next(m_database.connection());
+        if (!next.exec(u"SELECT coalesce(max(id), 0) + 1 FROM document"_s) || !next.next()) {
+            return databaseError(Database::describeSqlError(next.lastError().text(), m_database.path()));
+        }
+        m_nextId = next.value(0).toLongLong();
+    }
+    const qint64 id = m_nextId;
+    const qint64 sortKey = sortKeyFor(document.published, id);
+    insert.bindValue(u":id"_s, id);
+    insert.bindValue(u":sort_key"_s, sortKey);
+    insert.bindValue(u":hash"_s, hash);
     insert.bindValue(u":title"_s, notNull(document.title));
     insert.bindValue(u":source"_s, notNull(document.source));
     insert.bindValue(u":published"_s, document.published.isEmpty() ? QVariant() : QVariant(document.published));
@@ -153,13 +176,12 @@ Result<DocumentRepository::Inserted> DocumentRepository::insert(const NewDocumen
     if (!insert.exec()) {
         return databaseError(Database::describeSqlError(insert.lastError().text(), m_database.path()));
     }
-    const qint64 id = insert.lastInsertId().toLongLong();
-    QSqlQuery &index = prepared(m_indexDocument, m_database.dialect().ftsIndexDocument());
-    index.bindValue(u":id"_s, id);
-    index.bindValue(u":title"_s, notNull(document.title));
-    index.bindValue(u":body"_s, document.body);
-    if (!index.exec()) {
-        return databaseError(Database::describeSqlError(index.lastError().text(), m_database.path()));
+    ++m_nextId;
+    m_pendingIndex.append({sortKey, notNull(document.title), document.body});
+    if (!m_deferIndexing) {
+        if (Result<void> indexed = flushIndex(); !indexed) {
+            return indexed.error();
+        }
     }
 
     if (!document.regions.isEmpty()) {
@@ -176,6 +198,41 @@ Result<DocumentRepository::Inserted> DocumentRepository::insert(const NewDocumen
         }
     }
     return Inserted{id, false};
+}
+
+Result<void> DocumentRepository::flushIndex()
+{
+    std::sort(m_pendingIndex.begin(), m_pendingIndex.end(),
+              [](const PendingIndexEntry &a, const PendingIndexEntry &b) { return a.sortKey < b.sortKey; });
+    QSqlQuery &index = prepared(m_indexDocument, m_database.dialect().ftsIndexDocument());
+    for (const PendingIndexEntry &entry : std::as_const(m_pendingIndex)) {
+        index.bindValue(u":sort_key"_s, entry.sortKey);
+        index.bindValue(u":title"_s, entry.title);
+        index.bindValue(u":body"_s, entry.body);
+        if (!index.exec()) {
+            discardPendingIndex();
+            return databaseError(Database::describeSqlError(index.lastError().text(), m_database.path()));
+        }
+    }
+    m_pendingIndex.clear();
+    m_nextId = 0; // another writer may insert before our next transaction
+    return {};
+}
+
+void DocumentRepository::discardPendingIndex()
+{
+    m_pendingIndex.clear();
+    m_nextId = 0;
+}
+
+qint64 DocumentRepository::sortKeyFor(const QString &published, qint64 id)
+{
+    const QString firstDay = published.size() == 4 ? published + u"-01-01"_s
+        : published.size() == 7                      ? published + u"-01"_s
+                                                     : published;
+    const QDate date = QDate::fromString(firstDay, Qt::ISODate);
+    const qint64 day = date.isValid() ? date.toJulianDay() : 0;
+    return (day << 32) | id;
 }
 
 QSqlQuery &DocumentRepository::prepared(std::optional<QSqlQuery> &slot, const QString &sql)
@@ -269,25 +326,25 @@ Result<qint64> DocumentRepository::count(const DocumentFilter &filter) const
     return query.value(0).toLongLong();
 }
 
-Result<QList<DocumentRepository::DatedDocument>> DocumentRepository::publicationDates() const
+Result<QList<DocumentRepository::PublicationDay>> DocumentRepository::publicationDays() const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (!query.exec(u"SELECT id, published, date_precision FROM document WHERE published IS NOT NULL "
-                    "ORDER BY published, id"_s)) {
+    if (!query.exec(u"SELECT min(published), count(*), min(id), min(date_precision) FROM document "
+                    "WHERE sort_key >= 4294967296 GROUP BY sort_key >> 32 ORDER BY sort_key >> 32"_s)) {
         return databaseError(Database::describeSqlError(query.lastError().text(), m_database.path()));
     }
-    QList<DatedDocument> dated;
+    QList<PublicationDay> days;
     while (query.next()) {
-        const QString text = query.value(1).toString();
-        // Month and year precision dates sit at the start of their period.
+        const QString text = query.value(0).toString();
         const QDate date = QDate::fromString(text.size() == 4 ? text + u"-01-01"_s : text.size() == 7 ? text + u"-01"_s : text,
                                              Qt::ISODate);
         if (date.isValid()) {
-            dated.append({query.value(0).toLongLong(), date, datePrecisionFromString(query.value(2).toString())});
+            days.append({date, query.value(1).toInt(), query.value(2).toLongLong(),
+                         datePrecisionFromString(query.value(3).toString())});
         }
     }
-    return dated;
+    return days;
 }
 
 Result<qint64> DocumentRepository::countAll() const

@@ -25,13 +25,22 @@ public:
     // condition on the query bound as :fts (already translated by ftsQuery()), a snippet of the
     // matching body (matches wrapped in \x02 … \x03) and an ascending relevance expression.
     QString ftsFrom() const;
-    // Adds a new document (bound as :id, :title, :body) to the full-text index.
+    // Adds a new document (bound as :sort_key, :title, :body) to the full-text index.
     QString ftsIndexDocument() const;
+    // Full-text matches in publication order, straight from the index (it is keyed by sort_key).
+    QString ftsPublicationOrder(bool descending) const;
+    // The day number of a published-date column or parameter (0 when NULL): the high half of
+    // document.sort_key.
+    QString sortKeyOfPublished(const QString &published) const;
     QString ftsCondition() const;
     QString ftsSnippet() const;
     QString ftsRank() const;
     // Keys a user-facing query in the Gloss syntax to the backend's own syntax.
     QString ftsQuery(const QString &userQuery) const;
+
+    // `column = parameter` ignoring letter case, and a case-insensitive sort key for a column.
+    QString caseInsensitiveEquals(const QString &column, const QString &parameter) const;
+    QString caseInsensitiveOrder(const QString &column) const;
 
     // "INSERT … ON CONFLICT DO NOTHING" spelled for the backend.
     QString insertOrIgnore(const QString &table, const QStringList &columns) const;
