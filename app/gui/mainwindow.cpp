@@ -32,6 +32,7 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QThread>
+#include <QTimer>
 #include <QTreeView>
 
 #include <memory>
@@ -165,11 +166,15 @@ Result<void> MainWindow::openDatabase(const QString &path, bool isDefault)
 void MainWindow::refreshCorpusViews()
 {
     m_documentModel->setDatabase(m_database.get());
-    if (m_database) {
+    updateStatus();
+    // The list comes first; the timeline's counts follow right after the window has painted.
+    QTimer::singleShot(0, this, [this, database = m_database.get()] {
+        if (!m_database || m_database.get() != database) {
+            return;
+        }
         Result<QList<DocumentRepository::PublicationDay>> days = DocumentRepository(*m_database).publicationDays();
         m_timeline->setPublicationDays(days ? *days : QList<DocumentRepository::PublicationDay>{});
-    }
-    updateStatus();
+    });
 }
 
 void MainWindow::showDocument(qint64 documentId)
@@ -198,8 +203,11 @@ void MainWindow::updateStatus()
         return;
     }
     const qint64 shown = m_documentModel->totalCount();
-    const Result<qint64> total = DocumentRepository(*m_database).countAll();
-    const qint64 all = total ? *total : shown;
+    qint64 all = shown;
+    if (!m_documentModel->filter().isEmpty()) {
+        const Result<qint64> total = DocumentRepository(*m_database).countAll();
+        all = total ? *total : shown;
+    }
     m_statusCounts->setText(shown == all ? tr("%n article(s)", nullptr, int(all))
                                          : tr("%1 of %n article(s)", nullptr, int(all)).arg(shown));
 }

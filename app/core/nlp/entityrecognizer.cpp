@@ -1,0 +1,247 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "entityrecognizer.h"
+
+#include "gazetteer.h"
+#include "tokenizer.h"
+
+#include <QHash>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace Gloss {
+
+namespace {
+
+// Lower-case words that may stand inside a name: "Bank of England", "Ahmed bin Ali".
+bool isNameConnector(QStringView word)
+{
+    static const QSet<QString> connectors = {u"of"_s, u"de"_s, u"al"_s, u"bin"_s, u"ibn"_s, u"van"_s, u"von"_s,
+                                             u"der"_s, u"la"_s, u"le"_s, u"du"_s, u"da"_s, u"di"_s, u"del"_s};
+    return connectors.contains(word.toString());
+}
+
+bool isDayOrMonth(QStringView word)
+{
+    static const QSet<QString> names = {u"monday"_s,   u"tuesday"_s, u"wednesday"_s, u"thursday"_s, u"friday"_s,
+                                        u"saturday"_s, u"sunday"_s,  u"january"_s,   u"february"_s, u"march"_s,
+                                        u"april"_s,    u"may"_s,     u"june"_s,      u"july"_s,     u"august"_s,
+                                        u"september"_s, u"october"_s, u"november"_s, u"december"_s};
+    return names.contains(word.toString().toLower());
+}
+
+bool isRomanSuffix(QStringView word)
+{
+    return word == u"II" || word == u"III" || word == u"IV" || word == u"Jr" || word == u"Sr";
+}
+
+struct Candidate {
+    qsizetype firstToken = 0;
+    qsizetype lastToken = 0; // inclusive
+    bool person = false;     // announced by a title
+};
+
+class Pass
+{
+public:
+    Pass(const Gazetteer &gazetteer, const QString &text, const QList<Region> &skipped)
+        : m_gazetteer(gazetteer)
+        , m_text(text)
+        , m_tokens(Tokenizer::tokenize(text))
+        , m_skipped(skipped)
+    {
+    }
+
+    QList<Mention> run()
+    {
+        scan();
+        resolveSurnames();
+        std::sort(m_mentions.begin(), m_mentions.end(),
+                  [](const Mention &a, const Mention &b) { return a.start < b.start; });
+        return m_mentions;
+    }
+
+private:
+    QStringView word(qsizetype index) const
+    {
+        const Token &token = m_tokens.at(index);
+        return QStringView(m_text).mid(token.start, token.length());
+    }
+
+    bool isCapitalisedWord(qsizetype index) const
+    {
+        const Token &token = m_tokens.at(index);
+        return token.kind == Token::Kind::Word && token.capitalised;
+    }
+
+    bool sameLine(qsizetype a, qsizetype b) const
+    {
+        for (qsizetype k = m_tokens.at(a).end; k < m_tokens.at(b).start; ++k) {
+            if (m_text.at(k) == u'\n') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    bool isSkipped(qsizetype index) const
+    {
+        const Token &token = m_tokens.at(index);
+        for (const Region &region : m_skipped) {
+            if (token.start < region.end && region.start < token.end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // The last token of the capitalised run starting at `first` (stops at titles and breaks).
+    qsizetype chunkEnd(qsizetype first) const
+    {
+        qsizetype last = first;
+        qsizetype k = first + 1;
+        while (k < m_tokens.size() && sameLine(k - 1, k)) {
+            if (isCapitalisedWord(k) && !isSkipped(k) && m_gazetteer.titleLengthAt(m_text, m_tokens, k) == 0) {
+                last = k;
+                ++k;
+            } else if (m_tokens.at(k).kind == Token::Kind::Word && isNameConnector(word(k)) && k + 1 < m_tokens.size()
+                       && isCapitalisedWord(k + 1) && sameLine(k, k + 1)
+                       && m_gazetteer.titleLengthAt(m_text, m_tokens, k + 1) == 0) {
+                last = k + 1;
+                k += 2;
+            } else {
+                break;
+            }
+        }
+        return last;
+    }
+
+    void add(qsizetype first, qsizetype last, EntityKind kind, const QString &canonical)
+    {
+        const qsizetype start = m_tokens.at(first).start;
+        const qsizetype end = m_tokens.at(last).end;
+        const QString surface = m_text.mid(start, end - start).simplified();
+        m_mentions.append({start, end, kind, canonical.isEmpty() ? surface : canonical});
+        if (kind == EntityKind::Person && last > first) {
+            m_fullNames.insert(word(last).toString(), surface);
+        }
+    }
+
+    void scan()
+    {
+        bool personNext = false;
+        qsizetype i = 0;
+        while (i < m_tokens.size()) {
+            const Token &token = m_tokens.at(i);
+            if (token.kind != Token::Kind::Word || isSkipped(i)) {
+                personNext = personNext && token.kind == Token::Kind::Punctuation && word(i) == u".";
+                ++i;
+                continue;
+            }
+            if (const int title = m_gazetteer.titleLengthAt(m_text, m_tokens, i); title > 0) {
+                const qsizetype next = i + title;
+                if (next < m_tokens.size() && isCapitalisedWord(next) && sameLine(next - 1, next)) {
+                    // "UN Secretary General": the organisation inside the title is still named.
+                    int known = 0;
+                    if (const Gazetteer::Entry *entry = m_gazetteer.longestNameAt(m_text, m_tokens, i, &known);
+                        entry && known < title) {
+                        add(i, i + known - 1, entry->kind, entry->canonical);
+                    }
+                    personNext = true;
+                    i = next;
+                    continue;
+                }
+            }
+            if (!token.capitalised) {
+                personNext = false;
+                ++i;
+                continue;
+            }
+            i = recogniseAt(i, personNext);
+            personNext = false;
+        }
+    }
+
+    // Recognises what starts at token `i`; returns the next token to look at.
+    qsizetype recogniseAt(qsizetype i, bool personNext)
+    {
+        qsizetype last = chunkEnd(i);
+        int known = 0;
+        const Gazetteer::Entry *entry = m_gazetteer.longestNameAt(m_text, m_tokens, i, &known);
+        if (entry) {
+            const qsizetype entryLast = i + known - 1;
+            // "Gaza Health Ministry": a longer run ending in a cue word is an organisation.
+            if (last > entryLast && m_gazetteer.isOrganisationCue(word(last))) {
+                add(i, last, EntityKind::Organisation, {});
+                return last + 1;
+            }
+            add(i, entryLast, entry->kind, entry->canonical);
+            return entryLast + 1;
+        }
+        // A common word capitalised only because it opens a sentence or a headline: look again
+        // from the next word, which may start a name ("The White House").
+        const qsizetype first = i;
+        if (!personNext && m_gazetteer.isCommonWord(word(first)) && !m_gazetteer.isGivenName(word(first))) {
+            return first + 1;
+        }
+        if (first == last && isDayOrMonth(word(first))) {
+            return last + 1;
+        }
+        while (last > first && isRomanSuffix(word(last)) == false && word(last).size() == 1) {
+            --last; // a stray initial at the end
+        }
+        if (last > first && m_gazetteer.isOrganisationCue(word(last))) {
+            add(first, last, EntityKind::Organisation, {});
+        } else if (personNext || (last > first && m_gazetteer.isGivenName(word(first)))) {
+            add(first, last, EntityKind::Person, {});
+        } else {
+            m_unresolved.append({first, last, false});
+        }
+        return last + 1;
+    }
+
+    // "Biden" and "Mr Biden" are the "Joe Biden" of the same article.
+    void resolveSurnames()
+    {
+        for (Mention &mention : m_mentions) {
+            if (mention.kind == EntityKind::Person && !mention.canonical.contains(u' ')) {
+                mention.canonical = m_fullNames.value(mention.canonical, mention.canonical);
+            }
+        }
+        for (const Candidate &candidate : std::as_const(m_unresolved)) {
+            for (qsizetype k = candidate.firstToken; k <= candidate.lastToken; ++k) {
+                const auto full = m_fullNames.constFind(word(k).toString());
+                if (full != m_fullNames.cend()) {
+                    add(k, k, EntityKind::Person, *full);
+                }
+            }
+        }
+    }
+
+    const Gazetteer &m_gazetteer;
+    const QString &m_text;
+    const QList<Token> m_tokens;
+    const QList<Region> &m_skipped;
+    QList<Mention> m_mentions;
+    QList<Candidate> m_unresolved;
+    QHash<QString, QString> m_fullNames; // surname → full name
+};
+
+} // namespace
+
+EntityRecognizer::EntityRecognizer()
+    : m_gazetteer(Gazetteer::instance())
+{
+}
+
+EntityRecognizer::EntityRecognizer(const Gazetteer &gazetteer)
+    : m_gazetteer(gazetteer)
+{
+}
+
+QList<Mention> EntityRecognizer::recognize(const QString &text, const QList<Region> &skipped) const
+{
+    return Pass(m_gazetteer, text, skipped).run();
+}
+
+} // namespace Gloss

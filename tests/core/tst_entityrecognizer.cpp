@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/articleparser.h"
+#include "nlp/entityrecognizer.h"
+#include "nlp/gazetteer.h"
+#include "testsupport.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Gloss;
+
+namespace {
+
+QStringList describe(const QString &text, const QList<Mention> &mentions)
+{
+    QStringList out;
+    for (const Mention &m : mentions) {
+        out << entityKindName(m.kind) + u':' + text.mid(m.start, m.end - m.start) + u'=' + m.canonical;
+    }
+    return out;
+}
+
+struct Score {
+    int truePositives = 0;
+    int falsePositives = 0;
+    int falseNegatives = 0;
+    double precision() const { return truePositives ? double(truePositives) / (truePositives + falsePositives) : 0; }
+    double recall() const { return truePositives ? double(truePositives) / (truePositives + falseNegatives) : 0; }
+    double f1() const
+    {
+        const double p = precision(), r = recall();
+        return p + r > 0 ? 2 * p * r / (p + r) : 0;
+    }
+};
+
+} // namespace
+
+class TestEntityRecognizer final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void recognises_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("title and given name")
+            << u"US President Joe Biden held a call with Israeli Prime Minister Benjamin Netanyahu."_s
+            << QStringList{u"LOC:US=United States"_s, u"PERSON:Joe Biden=Joe Biden"_s, u"NORP:Israeli=Israeli"_s,
+                           u"PERSON:Benjamin Netanyahu=Benjamin Netanyahu"_s};
+        QTest::newRow("surnames resolve to the full name")
+            << u"Mr Biden spoke. Joe Biden and Netanyahu met. Biden said so. Benjamin Netanyahu agreed."_s
+            << QStringList{u"PERSON:Biden=Joe Biden"_s, u"PERSON:Joe Biden=Joe Biden"_s,
+                           u"PERSON:Netanyahu=Benjamin Netanyahu"_s, u"PERSON:Biden=Joe Biden"_s,
+                           u"PERSON:Benjamin Netanyahu=Benjamin Netanyahu"_s};
+        QTest::newRow("the White House, possessives and hyphens")
+            << u"The White House said Israel's strikes on the Israel-Gaza border continue."_s
+            << QStringList{u"ORG:White House=White House"_s, u"LOC:Israel=Israel"_s, u"LOC:Israel=Israel"_s,
+                           u"LOC:Gaza=Gaza Strip"_s};
+        QTest::newRow("longest gazetteer name")
+            << u"Envoys of the United Arab Emirates and Saudi Arabia met in the West Bank."_s
+            << QStringList{u"LOC:United Arab Emirates=United Arab Emirates"_s, u"LOC:Saudi Arabia=Saudi Arabia"_s,
+                           u"LOC:West Bank=West Bank"_s};
+        QTest::newRow("organisation cue")
+            << u"The Gaza Health Ministry and the National Security Council said."_s
+            << QStringList{u"ORG:Gaza Health Ministry=Gaza Health Ministry"_s,
+                           u"ORG:National Security Council=National Security Council"_s};
+        QTest::newRow("role noun before a name")
+            << u"National Security Council spokesman John Kirby told reporters."_s
+            << QStringList{u"ORG:National Security Council=National Security Council"_s,
+                           u"PERSON:John Kirby=John Kirby"_s};
+        QTest::newRow("initials and suffixes")
+            << u"Secretary of Defence Lloyd J Austin III held a conversation."_s
+            << QStringList{u"PERSON:Lloyd J Austin III=Lloyd J Austin III"_s};
+        QTest::newRow("sentence-initial common words are not names")
+            << u"Meanwhile, officials met. During talks, Furthermore the Democrats left."_s
+            << QStringList{u"NORP:Democrats=Democrat"_s};
+        QTest::newRow("days and months are not names") << u"On Monday in March they spoke."_s << QStringList{};
+        QTest::newRow("unicode names") << u"President Recep Tayyip Erdoğan met Volodymyr Zelenskyy in Kyiv."_s
+                                       << QStringList{u"PERSON:Recep Tayyip Erdoğan=Recep Tayyip Erdoğan"_s,
+                                                      u"PERSON:Volodymyr Zelenskyy=Volodymyr Zelenskyy"_s,
+                                                      u"LOC:Kyiv=Kyiv"_s};
+        QTest::newRow("nationalities as nouns") << u"More than 10,000 Palestinians and 30 Americans left."_s
+                                                << QStringList{u"NORP:Palestinians=Palestinian"_s,
+                                                               u"NORP:Americans=American"_s};
+    }
+
+    void recognises()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        QCOMPARE(describe(text, EntityRecognizer().recognize(text)), expected);
+    }
+
+    void skipsMarkedRegions()
+    {
+        const QString text = u"Israel said. https://twitter.com/SecDef/status/1 Gaza."_s;
+        const QList<Region> regions = ArticleParser::findRegions(text);
+        const QList<Mention> mentions = EntityRecognizer().recognize(text, regions);
+        QCOMPARE(describe(text, mentions), (QStringList{u"LOC:Israel=Israel"_s, u"LOC:Gaza=Gaza Strip"_s}));
+    }
+
+    void gazetteerIsLoaded()
+    {
+        QVERIFY(Gazetteer::instance().nameCount() > 10000);
+        QVERIFY(Gazetteer::instance().isGivenName(u"Benjamin"));
+        QVERIFY(Gazetteer::instance().isOrganisationCue(u"Ministry"));
+        QVERIFY(Gazetteer::instance().isCommonWord(u"Meanwhile"));
+    }
+
+    // Precision, recall and F1 against the hand-made gold spans of the five sample articles.
+    void goldStandardOfTheSampleArticles()
+    {
+        const QString goldPath = Test::sourceDir() + u"/tests/data/gold/seed-entities.tsv"_s;
+        const QStringList lines = QString::fromUtf8(Test::readFile(goldPath)).split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY(lines.size() > 100);
+        QHash<QString, QSet<QString>> gold; // file → "start:end:TYPE"
+        for (const QString &line : lines.mid(1)) {
+            const QStringList f = line.split(u'\t');
+            QCOMPARE(f.size(), 5);
+            gold[f.at(0)].insert(f.at(1) + u':' + f.at(2) + u':' + f.at(3));
+        }
+        QMap<QString, Score> byType;
+        Score overall;
+        const QDir seeds(Test::sourceDir() + u"/resources/sample"_s);
+        for (auto it = gold.cbegin(); it != gold.cend(); ++it) {
+            const NewDocument document =
+                ArticleParser().parse(QString::fromUtf8(Test::readFile(seeds.filePath(it.key()))), it.key());
+            QSet<QString> found;
+            for (const Mention &m : EntityRecognizer().recognize(document.body, document.regions)) {
+                if (m.kind == EntityKind::Date || m.kind == EntityKind::Quantity) {
+                    continue;
+                }
+                found.insert(u"%1:%2:%3"_s.arg(m.start).arg(m.end).arg(entityKindName(m.kind)));
+            }
+            const auto typeOf = [](const QString &key) { return key.section(u':', 2); };
+            for (const QString &key : found) {
+                Score &score = byType[typeOf(key)];
+                if (it->contains(key)) {
+                    ++score.truePositives;
+                    ++overall.truePositives;
+                } else {
+                    ++score.falsePositives;
+                    ++overall.falsePositives;
+                    qInfo("%s: extra %s \"%s\"", qPrintable(it.key()), qPrintable(key),
+                          qPrintable(document.body.mid(key.section(u':', 0, 0).toInt(),
+                                                       key.section(u':', 1, 1).toInt() - key.section(u':', 0, 0).toInt())));
+                }
+            }
+            for (const QString &key : *it) {
+                if (!found.contains(key)) {
+                    ++byType[typeOf(key)].falseNegatives;
+                    ++overall.falseNegatives;
+                    qInfo("%s: missed %s \"%s\"", qPrintable(it.key()), qPrintable(key),
+                          qPrintable(document.body.mid(key.section(u':', 0, 0).toInt(),
+                                                       key.section(u':', 1, 1).toInt() - key.section(u':', 0, 0).toInt())));
+                }
+            }
+        }
+        for (auto it = byType.cbegin(); it != byType.cend(); ++it) {
+            qInfo("%-6s P %.3f R %.3f F1 %.3f", qPrintable(it.key()), it->precision(), it->recall(), it->f1());
+        }
+        qInfo("overall P %.3f R %.3f F1 %.3f", overall.precision(), overall.recall(), overall.f1());
+        QVERIFY2(overall.f1() >= 0.90, qPrintable(u"F1 %1 below 0.90"_s.arg(overall.f1())));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEntityRecognizer)
+#include "tst_entityrecognizer.moc"
