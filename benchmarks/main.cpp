@@ -5,6 +5,8 @@
 #include "corpusgenerator.h"
 #include "import/importer.h"
 #include "model/documentlistmodel.h"
+#include "readerbenchmark.h"
+#include "nlp/entityrecognizer.h"
 #include "store/database.h"
 #include "store/documentrepository.h"
 
@@ -248,6 +250,28 @@ int main(int argc, char **argv)
     const Throughput parsing = parseOnly(files, work.filePath(u"parse.gloss"_s));
     report.add({u"read, decode and parse only"_s, parsing.articlesPerSecond, u"articles/s"_s, 0,
                 BenchmarkReport::Better::Higher, u"bare insert"_s, bare.articlesPerSecond});
+    {
+        // Entity recognition alone, on one core, over the same articles.
+        QStringList texts;
+        qint64 bytes = 0;
+        for (const QString &path : files) {
+            QFile file(path);
+            file.open(QIODevice::ReadOnly);
+            texts << QString::fromUtf8(file.readAll());
+            bytes += texts.constLast().toUtf8().size();
+        }
+        const EntityRecognizer recognizer;
+        (void)recognizer.recognize(texts.constFirst()); // loads the gazetteer
+        QElapsedTimer timer;
+        timer.start();
+        qint64 mentions = 0;
+        for (const QString &text : std::as_const(texts)) {
+            mentions += recognizer.recognize(text).size();
+        }
+        const double seconds = timer.nsecsElapsed() / 1e9;
+        report.add({u"entity recognition (%1 mentions)"_s.arg(mentions), bytes / 1e6 / seconds, u"MB/s"_s, 20,
+                    BenchmarkReport::Better::Higher, u"bare insert"_s, bare.megabytesPerSecond});
+    }
     report.add({u"import throughput"_s, gloss.megabytesPerSecond, u"MB/s"_s, 0.5 * bare.megabytesPerSecond,
                 BenchmarkReport::Better::Higher, u"bare insert"_s, bare.megabytesPerSecond});
 
@@ -271,6 +295,8 @@ int main(int argc, char **argv)
                 u"ms"_s, 400, BenchmarkReport::Better::Lower, u"empty corpus"_s, emptyStartup.readyMs});
     report.add({u"peak memory of the window, %1 articles"_s.arg(searchCorpus), bigStartup.peakRssMb, u"MB"_s, 300,
                 BenchmarkReport::Better::Lower});
+
+    runReaderBenchmarks(report, isQuick);
 
     const QString jsonPath = parser.value(output);
     if (report.writeJson(jsonPath)) {

@@ -7,6 +7,7 @@
 #include "paths.h"
 #include "store/database.h"
 #include "store/documentrepository.h"
+#include "store/entityrepository.h"
 #include "version.h"
 
 #include <QCommandLineParser>
@@ -27,7 +28,7 @@ namespace {
 
 const QStringList &commands()
 {
-    static const QStringList names = {u"import"_s, u"documents"_s, u"show"_s, u"help"_s, u"version"_s};
+    static const QStringList names = {u"import"_s, u"documents"_s, u"show"_s, u"entities"_s, u"help"_s, u"version"_s};
     return names;
 }
 
@@ -161,6 +162,9 @@ int Cli::run(const QStringList &arguments)
     if (command == u"show"_s) {
         return runShow(rest);
     }
+    if (command == u"entities"_s) {
+        return runEntities(rest);
+    }
     return usageError(tr("unknown command '%1' (see gloss --help)").arg(command));
 }
 
@@ -176,7 +180,8 @@ QString Cli::helpText() const
               "                           import article files or folders (text, Markdown, HTML, CSV, JSON Lines)\n"
               "  documents [--query FTS] [--from DATE] [--to DATE] [--entity NAME] [--code NAME] [--limit N]\n"
               "                           list documents\n"
-              "  show ID                  one document with its text\n"
+              "  show ID                  one document with its text and entities\n"
+              "  entities [--doc ID]      recognised people, organisations, places and groups (mentions)\n"
               "\n"
               "Options:\n"
               "  --db FILE                the corpus database (default: %1)\n"
@@ -358,7 +363,62 @@ int Cli::runShow(const QStringList &arguments)
     if (!document) {
         return fail(BadInput, tr("there is no document %1 in %2.").arg(id).arg(m_database->path()));
     }
-    printJson(JsonOutput::document(*document));
+    Result<QList<StoredMention>> mentions = EntityRepository(*m_database).mentionsOf(id);
+    if (!mentions) {
+        return fail(exitCodeFor(mentions.error().kind), mentions.errorString());
+    }
+    QJsonObject object = JsonOutput::document(*document);
+    QJsonArray entities;
+    for (const StoredMention &mention : std::as_const(*mentions)) {
+        entities.append(JsonOutput::mention(mention, document->body));
+    }
+    object.insert(u"entities"_s, entities);
+    printJson(object);
+    return Ok;
+}
+
+int Cli::runEntities(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption doc(u"doc"_s, tr("Only this document."), u"ID"_s);
+    parser.addOption(doc);
+    if (!parser.parse(QStringList{u"gloss entities"_s} + arguments)) {
+        return usageError(parser.errorText());
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return usageError(tr("entities takes no argument '%1'.").arg(parser.positionalArguments().constFirst()));
+    }
+    qint64 documentId = 0;
+    if (parser.isSet(doc)) {
+        bool ok = false;
+        documentId = parser.value(doc).toLongLong(&ok);
+        if (!ok || documentId <= 0) {
+            return usageError(tr("--doc: '%1' is not a document id.").arg(parser.value(doc)));
+        }
+    }
+    if (const int opened = openDatabase(); opened != Ok) {
+        return opened;
+    }
+    const DocumentRepository documents(*m_database);
+    if (documentId > 0 && !documents.find(documentId)) {
+        return fail(BadInput, tr("there is no document %1 in %2.").arg(documentId).arg(m_database->path()));
+    }
+    Result<QList<StoredMention>> mentions = EntityRepository(*m_database).mentions(documentId);
+    if (!mentions) {
+        return fail(exitCodeFor(mentions.error().kind), mentions.errorString());
+    }
+    QJsonArray list;
+    qint64 bodyOf = 0;
+    QString body;
+    for (const StoredMention &mention : std::as_const(*mentions)) {
+        if (mention.documentId != bodyOf) {
+            bodyOf = mention.documentId;
+            const std::optional<Document> document = documents.find(bodyOf);
+            body = document ? document->body : QString();
+        }
+        list.append(JsonOutput::mention(mention, body));
+    }
+    printJson(list);
     return Ok;
 }
 

@@ -36,6 +36,7 @@ private:
     int runImport(const QStringList &arguments);
     int runDocuments(const QStringList &arguments);
     int runShow(const QStringList &arguments);
+    int runEntities(const QStringList &arguments);
 
     Importer::ProgressCallback progressPrinter();
     int usageError(const QString &message);

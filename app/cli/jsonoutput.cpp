@@ -62,4 +62,17 @@ QJsonObject document(const Document &document)
     return object;
 }
 
+QJsonObject mention(const StoredMention &mention, const QString &body)
+{
+    return {
+        {u"doc"_s, mention.documentId},
+        {u"start"_s, qint64(mention.start)},
+        {u"end"_s, qint64(mention.end)},
+        {u"text"_s, body.mid(mention.start, mention.end - mention.start)},
+        {u"type"_s, entityKindName(mention.kind)},
+        {u"canonical"_s, mention.canonical},
+        {u"origin"_s, mention.origin},
+    };
+}
+
 } // namespace Gloss::JsonOutput

@@ -3,6 +3,7 @@
 
 #include "import/importsummary.h"
 #include "store/document.h"
+#include "store/entityrepository.h"
 
 #include <QJsonObject>
 
@@ -12,5 +13,7 @@ namespace Gloss::JsonOutput {
 QJsonObject importSummary(const ImportSummary &summary);
 QJsonObject documentSummary(const DocumentSummary &summary);
 QJsonObject document(const Document &document);
+// doc, start, end, text, type, canonical, origin
+QJsonObject mention(const StoredMention &mention, const QString &body);
 
 } // namespace Gloss::JsonOutput

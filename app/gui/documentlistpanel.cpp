@@ -49,6 +49,7 @@ DocumentListPanel::DocumentListPanel(DocumentListModel *model, QWidget *parent)
     , m_from(dateField(tr("Published from"), this))
     , m_to(dateField(tr("Published until"), this))
     , m_summary(new QLabel(this))
+    , m_entityChip(new QToolButton(this))
     , m_view(new QTreeView(this))
     , m_searchDelay(new QTimer(this))
 {
@@ -95,11 +96,17 @@ DocumentListPanel::DocumentListPanel(DocumentListModel *model, QWidget *parent)
     summaryPalette.setColor(QPalette::WindowText, summaryPalette.color(QPalette::PlaceholderText));
     m_summary->setPalette(summaryPalette);
 
+    m_entityChip->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_entityChip->setToolTip(tr("Show articles mentioning anyone and anything"));
+    m_entityChip->hide();
+    connect(m_entityChip, &QToolButton::clicked, this, [this] { setEntityFilter({}); });
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
     layout->addWidget(m_search);
     layout->addLayout(dates);
+    layout->addWidget(m_entityChip, 0, Qt::AlignLeft);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_summary);
     setFocusProxy(m_view);
@@ -126,8 +133,19 @@ void DocumentListPanel::applyFilter()
     m_model->setFilter(filter);
 }
 
+void DocumentListPanel::setEntityFilter(const QString &entity)
+{
+    DocumentFilter filter = m_model->filter();
+    filter.entity = entity;
+    m_entityChip->setText(tr("Mentioning %1  ✕").arg(entity));
+    m_entityChip->setAccessibleName(tr("Remove the filter on %1").arg(entity));
+    m_entityChip->setVisible(!entity.isEmpty());
+    m_model->setFilter(filter);
+}
+
 void DocumentListPanel::clearFilters()
 {
+    setEntityFilter({});
     m_search->clear();
     m_from->setDate(NoLimit);
     m_to->setDate(NoLimit);

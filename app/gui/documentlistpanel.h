@@ -7,6 +7,7 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QTimer;
+class QToolButton;
 class QTreeView;
 
 namespace Gloss {
@@ -27,8 +28,10 @@ public:
     QLineEdit *searchField() const { return m_search; }
     QDateEdit *fromField() const { return m_from; }
     QDateEdit *toField() const { return m_to; }
-    // Clears the search text and the date range.
+    // Clears the search text, the date range and the entity.
     void clearFilters();
+    // Shows only articles mentioning this entity (canonical name or alias); empty: any.
+    void setEntityFilter(const QString &entity);
     void selectDocument(qint64 documentId);
     qint64 currentDocumentId() const;
 
@@ -45,6 +48,7 @@ private:
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
     QLabel *m_summary = nullptr;
+    QToolButton *m_entityChip = nullptr;
     QTreeView *m_view = nullptr;
     QTimer *m_searchDelay = nullptr;
 };

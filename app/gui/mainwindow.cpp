@@ -2,6 +2,9 @@
 #include "mainwindow.h"
 
 #include "documentlistpanel.h"
+#include "entitiespanel.h"
+#include "highlightspan.h"
+#include "store/entityrepository.h"
 #include "importcontroller.h"
 #include "import/importer.h"
 #include "import/samplecorpus.h"
@@ -66,11 +69,20 @@ MainWindow::MainWindow(QWidget *parent)
     m_timelineDock->setWidget(m_timeline);
     addDockWidget(Qt::BottomDockWidgetArea, m_timelineDock);
 
+    m_entities = new EntitiesPanel(this);
+    m_entitiesDock = new QDockWidget(tr("Entities"), this);
+    m_entitiesDock->setObjectName(u"entitiesDock"_s);
+    m_entitiesDock->setWidget(m_entities);
+    addDockWidget(Qt::RightDockWidgetArea, m_entitiesDock);
+
     setCentralWidget(m_reader);
     statusBar()->addPermanentWidget(m_statusCounts);
 
     connect(m_documentList, &DocumentListPanel::documentSelected, this, &MainWindow::showDocument);
     connect(m_timeline, &TimelineWidget::documentClicked, m_documentList, &DocumentListPanel::selectDocument);
+    connect(m_reader, &ReaderView::entityActivated, this,
+            [this](qint64, const QString &canonical, EntityKind) { m_documentList->setEntityFilter(canonical); });
+    connect(m_entities, &EntitiesPanel::entityActivated, m_documentList, &DocumentListPanel::setEntityFilter);
     connect(m_documentModel, &DocumentListModel::totalCountChanged, this, &MainWindow::updateStatus);
     connect(m_documentModel, &DocumentListModel::queryFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
@@ -112,6 +124,9 @@ void MainWindow::createActions()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_documentDock->toggleViewAction());
     view->addAction(m_timelineDock->toggleViewAction());
+    view->addAction(m_entitiesDock->toggleViewAction());
+    // Ctrl+F itself is the reader's own shortcut; a second one here would make it ambiguous.
+    view->addAction(tr("&Find in Article…"), m_reader, &ReaderView::showFindBar);
     view->addSeparator();
     QAction *fit = view->addAction(tr("&Fit Timeline"), m_timeline, &TimelineWidget::fitAll);
     fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
@@ -166,6 +181,7 @@ Result<void> MainWindow::openDatabase(const QString &path, bool isDefault)
 void MainWindow::refreshCorpusViews()
 {
     m_documentModel->setDatabase(m_database.get());
+    m_entities->setDatabase(m_database.get());
     updateStatus();
     // The list comes first; the timeline's counts follow right after the window has painted.
     QTimer::singleShot(0, this, [this, database = m_database.get()] {
@@ -189,7 +205,15 @@ void MainWindow::showDocument(qint64 documentId)
         m_reader->clear();
         return;
     }
-    m_reader->showDocument(*document);
+    QList<HighlightSpan> spans;
+    if (Result<QList<StoredMention>> mentions = EntityRepository(*m_database).mentionsOf(documentId)) {
+        spans.reserve(mentions->size());
+        for (const StoredMention &mention : std::as_const(*mentions)) {
+            spans.append({mention.start, mention.end, mention.kind, mention.canonical, mention.entityId});
+        }
+    }
+    m_reader->showDocument(*document, spans);
+    m_entities->setDocument(documentId);
     m_timeline->setSelectedDate(QDate::fromString(document->published.size() == 7 ? document->published + u"-01"_s
                                                                                   : document->published,
                                                   Qt::ISODate));
@@ -360,7 +384,7 @@ void MainWindow::restoreLayout()
         resize(1200, 800);
     }
     if (!restoreState(Settings::mainWindowState().get())) {
-        resizeDocks({m_documentDock}, {420}, Qt::Horizontal);
+        resizeDocks({m_documentDock, m_entitiesDock}, {420, 300}, Qt::Horizontal);
         resizeDocks({m_timelineDock}, {130}, Qt::Vertical);
     }
 }

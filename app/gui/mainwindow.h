@@ -18,6 +18,7 @@ class ImportController;
 struct ImportSummary;
 class DocumentListModel;
 class DocumentListPanel;
+class EntitiesPanel;
 class ReaderView;
 class TimelineWidget;
 
@@ -39,6 +40,7 @@ public:
     DocumentListPanel *documentList() const { return m_documentList; }
     ReaderView *reader() const { return m_reader; }
     TimelineWidget *timeline() const { return m_timeline; }
+    EntitiesPanel *entities() const { return m_entities; }
 
     void showDocument(qint64 documentId);
     // Imports files and folders in the background; false when an import is already running.
@@ -74,6 +76,8 @@ private:
     TimelineWidget *m_timeline = nullptr;
     QDockWidget *m_documentDock = nullptr;
     QDockWidget *m_timelineDock = nullptr;
+    QDockWidget *m_entitiesDock = nullptr;
+    EntitiesPanel *m_entities = nullptr;
     QLabel *m_statusCounts = nullptr;
     ImportController *m_importer = nullptr;
     QList<QAction *> m_importActions;

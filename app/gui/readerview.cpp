@@ -1,16 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "readerview.h"
 
+#include "entitylegend.h"
+#include "findbar.h"
+#include "spanhighlighter.h"
 #include "themeprovider.h"
 
+#include <QApplication>
 #include <QDate>
 #include <QEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QPlainTextEdit>
+#include <QShortcut>
+#include <QTextBlock>
 #include <QTextBlockFormat>
 #include <QTextCursor>
+#include <QTextLayout>
+#include <QToolTip>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -54,13 +65,25 @@ QString describeDate(const DocumentSummary &document)
     return text;
 }
 
+// A standard key plus an explicit one (F3 is not in every platform's FindNext bindings).
+QList<QKeySequence> withKey(QKeySequence::StandardKey standard, QKeyCombination extra)
+{
+    QList<QKeySequence> keys = QKeySequence::keyBindings(standard);
+    if (!keys.contains(QKeySequence(extra))) {
+        keys.append(QKeySequence(extra));
+    }
+    return keys;
+}
+
 } // namespace
 
 ReaderView::ReaderView(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
     , m_meta(new QLabel(this))
+    , m_legend(new EntityLegend(this))
     , m_text(new QPlainTextEdit(this))
+    , m_findBar(new FindBar(this))
 {
     setObjectName(u"reader"_s);
     m_title->setTextFormat(Qt::PlainText);
@@ -75,6 +98,7 @@ ReaderView::ReaderView(QWidget *parent)
     m_meta->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_text->setReadOnly(true);
+    m_text->setUndoRedoEnabled(false);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_text->setFrameShape(QFrame::NoFrame);
     m_text->setObjectName(u"readerText"_s);
@@ -82,14 +106,43 @@ ReaderView::ReaderView(QWidget *parent)
     QFont readingFont = m_text->font();
     readingFont.setPointSizeF(readingFont.pointSizeF() * 1.15);
     m_text->setFont(readingFont);
+    m_text->viewport()->setMouseTracking(true);
+    m_text->viewport()->installEventFilter(this);
+
+    // Parented to the document, which the text view owns.
+    m_highlighter = new SpanHighlighter(m_text->document());
+    m_entityLayer = m_highlighter->addLayer();
+    m_findLayer = m_highlighter->addLayer();
+
+    m_findBar->hide();
+    connect(m_findBar, &FindBar::textChanged, this, &ReaderView::search);
+    connect(m_findBar, &FindBar::nextRequested, this, [this] { stepMatch(1); });
+    connect(m_findBar, &FindBar::previousRequested, this, [this] { stepMatch(-1); });
+    connect(m_findBar, &FindBar::closeRequested, this, &ReaderView::hideFindBar);
+    connect(m_legend, &EntityLegend::kindToggled, this, &ReaderView::setKindVisible);
+
+    const auto bind = [this](const QList<QKeySequence> &keys, auto slot) {
+        auto *shortcut = new QShortcut(this);
+        shortcut->setKeys(keys);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, slot);
+        return shortcut;
+    };
+    bind(QKeySequence::keyBindings(QKeySequence::Find), &ReaderView::showFindBar);
+    bind(withKey(QKeySequence::FindNext, Qt::Key_F3), [this] { stepMatch(1); });
+    bind(withKey(QKeySequence::FindPrevious, QKeyCombination(Qt::SHIFT, Qt::Key_F3)), [this] { stepMatch(-1); });
+    m_escape = bind({QKeySequence(Qt::Key_Escape)}, &ReaderView::hideFindBar);
+    m_escape->setEnabled(false);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 0);
     layout->setSpacing(4);
     layout->addWidget(m_title);
     layout->addWidget(m_meta);
+    layout->addWidget(m_legend);
     layout->addSpacing(6);
     layout->addWidget(m_text, 1);
+    layout->addWidget(m_findBar);
 
     connect(&ThemeProvider::instance(), &ThemeProvider::themeChanged, this, &ReaderView::applyTheme);
     applyTheme();
@@ -98,7 +151,7 @@ ReaderView::ReaderView(QWidget *parent)
 
 ReaderView::~ReaderView() = default;
 
-void ReaderView::showDocument(const Document &document)
+void ReaderView::showDocument(const Document &document, const QList<HighlightSpan> &spans)
 {
     m_documentId = document.id;
     m_title->setText(document.title);
@@ -108,8 +161,28 @@ void ReaderView::showDocument(const Document &document)
     }
     meta << tr("%n characters", nullptr, int(std::min<qint64>(document.length, std::numeric_limits<int>::max())));
     m_meta->setText(meta.join(u"  ·  "_s));
-    m_text->setPlainText(document.body);
+
+    m_body = document.body;
+    // QTextDocument turns "\r\n" into one paragraph break, which would shift every offset after
+    // it; a lone "\r" is a break of the same length.
+    if (m_body.contains(u"\r\n"_s)) {
+        m_body.replace(u"\r\n"_s, u" \n"_s);
+    }
+    m_spans = sortedSpans(spans);
+    m_pressedSpan = -1;
+    m_matches.clear();
+    m_currentMatch = -1;
+    // The ranges go in before the text so that inserting it highlights it in the same pass.
+    m_highlighter->setRanges(m_entityLayer, entityRanges(), SpanHighlighter::Refresh::None);
+    m_highlighter->setRanges(m_findLayer, {}, SpanHighlighter::Refresh::None);
+    m_text->setPlainText(m_body);
     m_text->moveCursor(QTextCursor::Start);
+    updateLegend();
+    if (m_findBar->isVisible() && !m_findBar->text().isEmpty()) {
+        search(m_findBar->text());
+    } else {
+        m_findBar->setMatches(-1, 0);
+    }
 }
 
 void ReaderView::clear()
@@ -117,12 +190,182 @@ void ReaderView::clear()
     m_documentId = 0;
     m_title->setText(tr("No article selected"));
     m_meta->setText(tr("Choose an article from the list, or import articles with File › Import."));
+    m_body.clear();
+    m_spans.clear();
+    m_matches.clear();
+    m_currentMatch = -1;
+    m_pressedSpan = -1;
+    m_highlighter->setRanges(m_entityLayer, {}, SpanHighlighter::Refresh::None);
+    m_highlighter->setRanges(m_findLayer, {}, SpanHighlighter::Refresh::None);
     m_text->clear();
+    updateLegend();
+    m_findBar->setMatches(-1, 0);
 }
 
 QString ReaderView::titleText() const
 {
     return m_title->text();
+}
+
+void ReaderView::setHighlights(const QList<HighlightSpan> &spans)
+{
+    m_spans = sortedSpans(spans);
+    m_pressedSpan = -1;
+    m_highlighter->setRanges(m_entityLayer, entityRanges());
+    updateLegend();
+}
+
+void ReaderView::setKindVisible(EntityKind kind, bool visible)
+{
+    if (visible) {
+        m_hiddenKinds.removeAll(kind);
+    } else if (!m_hiddenKinds.contains(kind)) {
+        m_hiddenKinds.append(kind);
+    }
+    m_legend->setKindChecked(kind, visible);
+    applyEntityFormats();
+}
+
+bool ReaderView::isKindVisible(EntityKind kind) const
+{
+    return !m_hiddenKinds.contains(kind);
+}
+
+void ReaderView::showFindBar()
+{
+    m_escape->setEnabled(true);
+    m_findBar->activate();
+    if (!m_findBar->text().isEmpty()) {
+        search(m_findBar->text());
+    }
+}
+
+void ReaderView::hideFindBar()
+{
+    m_escape->setEnabled(false);
+    const bool hadFocus = m_findBar->isAncestorOf(QApplication::focusWidget());
+    m_findBar->hide();
+    m_matches.clear();
+    m_currentMatch = -1;
+    m_highlighter->setRanges(m_findLayer, {});
+    if (hadFocus) {
+        m_text->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+QList<HighlightSpan> ReaderView::sortedSpans(const QList<HighlightSpan> &spans)
+{
+    QList<HighlightSpan> sorted = spans;
+    std::stable_sort(sorted.begin(), sorted.end(), [](const HighlightSpan &a, const HighlightSpan &b) {
+        return a.start != b.start ? a.start < b.start : a.end > b.end;
+    });
+    return sorted;
+}
+
+QList<SpanHighlighter::Range> ReaderView::entityRanges() const
+{
+    QList<SpanHighlighter::Range> ranges;
+    ranges.reserve(m_spans.size());
+    for (qsizetype i = 0; i < m_spans.size(); ++i) {
+        const HighlightSpan &span = m_spans.at(i);
+        ranges.append({std::max<qsizetype>(span.start, 0), std::min(span.end, m_body.size()), int(span.kind), int(i)});
+    }
+    return ranges;
+}
+
+void ReaderView::updateLegend()
+{
+    QMap<EntityKind, int> counts;
+    for (const HighlightSpan &span : std::as_const(m_spans)) {
+        if (std::max<qsizetype>(span.start, 0) < std::min(span.end, m_body.size())) {
+            ++counts[span.kind];
+        }
+    }
+    m_legend->setCounts(counts);
+    for (const EntityKind kind : AllEntityKinds) {
+        m_legend->setKindChecked(kind, isKindVisible(kind));
+    }
+}
+
+struct ReaderView::Hit {
+    qsizetype position = -1; // document position of the character
+    QTextBlock block;
+    QTextLine line;
+    QPointF origin; // of the block's layout, in viewport coordinates
+};
+
+std::optional<ReaderView::Hit> ReaderView::hitTest(QPoint viewportPos) const
+{
+    if (m_body.isEmpty()) {
+        return std::nullopt;
+    }
+    // cursorForPosition() gives the nearest cursor position even far from any text; the line
+    // under the point and its natural width tell whether a character is really there.
+    const QTextCursor cursor = m_text->cursorForPosition(viewportPos);
+    const QTextBlock block = cursor.block();
+    const QTextLayout *layout = block.layout();
+    if (!block.isValid() || !layout || layout->lineCount() == 0) {
+        return std::nullopt;
+    }
+    const int relative = cursor.position() - block.position();
+    const QTextLine cursorLine = layout->lineForTextPosition(relative);
+    if (!cursorLine.isValid()) {
+        return std::nullopt;
+    }
+    const QRect cursorRect = m_text->cursorRect(cursor);
+    const QPointF origin(cursorRect.left() - cursorLine.cursorToX(relative), cursorRect.top() - cursorLine.y());
+    const QPointF local = QPointF(viewportPos) - origin;
+    for (int i = 0; i < layout->lineCount(); ++i) {
+        const QTextLine line = layout->lineAt(i);
+        if (local.y() < line.y() || local.y() >= line.y() + line.height()) {
+            continue;
+        }
+        const QRectF natural = line.naturalTextRect();
+        if (local.x() < natural.left() || local.x() >= natural.right()) {
+            return std::nullopt;
+        }
+        const int index = line.xToCursor(local.x(), QTextLine::CursorOnCharacter);
+        if (index < line.textStart() || index >= line.textStart() + line.textLength()) {
+            return std::nullopt;
+        }
+        return Hit{block.position() + index, block, line, origin};
+    }
+    return std::nullopt;
+}
+
+qsizetype ReaderView::characterAt(QPoint viewportPos) const
+{
+    const std::optional<Hit> hit = hitTest(viewportPos);
+    return hit ? hit->position : -1;
+}
+
+qsizetype ReaderView::spanAt(QPoint viewportPos) const
+{
+    const qsizetype position = characterAt(viewportPos);
+    if (position < 0) {
+        return -1;
+    }
+    const QList<qsizetype> found = m_highlighter->overlapping(m_entityLayer, position, position + 1);
+    const QList<SpanHighlighter::Range> &ranges = m_highlighter->ranges(m_entityLayer);
+    // Later ranges start later or are shorter: the innermost visible one wins, as it is drawn.
+    for (auto it = found.crbegin(); it != found.crend(); ++it) {
+        const qsizetype index = ranges.at(*it).tag;
+        if (isKindVisible(m_spans.at(index).kind)) {
+            return index;
+        }
+    }
+    return -1;
+}
+
+QString ReaderView::toolTipAt(QPoint viewportPos) const
+{
+    const qsizetype index = spanAt(viewportPos);
+    if (index < 0) {
+        return {};
+    }
+    const HighlightSpan &span = m_spans.at(index);
+    const QString name = span.canonical.isEmpty() ? m_body.mid(span.start, span.end - span.start) : span.canonical;
+    return u"<b>%1</b><br>%2"_s.arg(name.toHtmlEscaped(), EntityLegend::singularKindLabel(span.kind).toHtmlEscaped());
 }
 
 void ReaderView::changeEvent(QEvent *event)
@@ -131,6 +374,143 @@ void ReaderView::changeEvent(QEvent *event)
         ThemeProvider::instance().paletteChanged(palette());
     }
     QWidget::changeEvent(event);
+}
+
+bool ReaderView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_text->viewport()) {
+        return handleViewportEvent(event);
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+bool ReaderView::handleViewportEvent(QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::ToolTip: {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const std::optional<Hit> hit = hitTest(help->pos());
+        const qsizetype index = spanAt(help->pos());
+        if (!hit || index < 0) {
+            QToolTip::hideText();
+            event->ignore();
+            return true;
+        }
+        // The tooltip stays while the mouse is over the span's part on this line.
+        const HighlightSpan &span = m_spans.at(index);
+        const int lineStart = hit->line.textStart();
+        const int lineEnd = lineStart + hit->line.textLength();
+        const qsizetype blockPosition = hit->block.position();
+        const int from = int(std::clamp<qsizetype>(span.start - blockPosition, lineStart, lineEnd));
+        const int to = int(std::clamp<qsizetype>(span.end - blockPosition, lineStart, lineEnd));
+        const QRectF area(QPointF(hit->origin.x() + hit->line.cursorToX(from), hit->origin.y() + hit->line.y()),
+                          QPointF(hit->origin.x() + hit->line.cursorToX(to),
+                                  hit->origin.y() + hit->line.y() + hit->line.height()));
+        QToolTip::showText(help->globalPos(), toolTipAt(help->pos()), m_text->viewport(), area.toAlignedRect());
+        return true;
+    }
+    case QEvent::MouseMove: {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        if (mouse->buttons() == Qt::NoButton) {
+            setPointing(spanAt(mouse->position().toPoint()) >= 0);
+        }
+        break;
+    }
+    case QEvent::Leave:
+        setPointing(false);
+        break;
+    case QEvent::MouseButtonPress: {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        m_pressedSpan = -1;
+        if (mouse->button() == Qt::LeftButton && mouse->modifiers() == Qt::NoModifier) {
+            m_pressPos = mouse->position().toPoint();
+            m_pressedSpan = spanAt(m_pressPos);
+        }
+        break;
+    }
+    case QEvent::MouseButtonDblClick:
+        m_pressedSpan = -1;
+        break;
+    case QEvent::MouseButtonRelease: {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        const qsizetype pressed = std::exchange(m_pressedSpan, -1);
+        if (mouse->button() != Qt::LeftButton || pressed < 0) {
+            break;
+        }
+        const QPoint pos = mouse->position().toPoint();
+        // A drag, even one that ends on the same span, selects text rather than activating.
+        if ((pos - m_pressPos).manhattanLength() >= QApplication::startDragDistance()
+            || m_text->textCursor().hasSelection() || spanAt(pos) != pressed) {
+            break;
+        }
+        const HighlightSpan span = m_spans.at(pressed);
+        Q_EMIT entityActivated(span.entityId, span.canonical, span.kind);
+        break;
+    }
+    default:
+        break;
+    }
+    return false;
+}
+
+void ReaderView::setPointing(bool pointing)
+{
+    if (pointing != m_pointing) {
+        m_pointing = pointing;
+        m_text->viewport()->setCursor(pointing ? Qt::PointingHandCursor : Qt::IBeamCursor);
+    }
+}
+
+void ReaderView::search(const QString &text)
+{
+    m_matches.clear();
+    m_currentMatch = -1;
+    m_needleLength = text.size();
+    if (!text.isEmpty()) {
+        for (qsizetype at = m_body.indexOf(text, 0, Qt::CaseInsensitive); at >= 0;
+             at = m_body.indexOf(text, at + text.size(), Qt::CaseInsensitive)) {
+            m_matches.append(at);
+        }
+    }
+    QList<SpanHighlighter::Range> ranges;
+    ranges.reserve(m_matches.size());
+    for (const qsizetype at : std::as_const(m_matches)) {
+        ranges.append({at, at + m_needleLength, 0, -1});
+    }
+    m_highlighter->setRanges(m_findLayer, std::move(ranges));
+    if (!m_matches.isEmpty()) {
+        // Searching on from where the last match (or the cursor) was keeps the place while typing.
+        const qsizetype from = m_text->textCursor().selectionStart();
+        const auto next = std::lower_bound(m_matches.cbegin(), m_matches.cend(), from);
+        m_currentMatch = next == m_matches.cend() ? 0 : next - m_matches.cbegin();
+        selectCurrentMatch();
+    }
+    m_findBar->setMatches(m_currentMatch, m_matches.size());
+}
+
+void ReaderView::stepMatch(int direction)
+{
+    if (!m_findBar->isVisible()) {
+        showFindBar();
+        return;
+    }
+    if (m_matches.isEmpty()) {
+        return;
+    }
+    const qsizetype count = m_matches.size();
+    m_currentMatch = ((m_currentMatch + direction) % count + count) % count;
+    selectCurrentMatch();
+    m_findBar->setMatches(m_currentMatch, count);
+}
+
+void ReaderView::selectCurrentMatch()
+{
+    const qsizetype start = m_matches.at(m_currentMatch);
+    QTextCursor cursor(m_text->document());
+    cursor.setPosition(int(start));
+    cursor.setPosition(int(start + m_needleLength), QTextCursor::KeepAnchor);
+    m_text->setTextCursor(cursor);
+    m_text->ensureCursorVisible();
 }
 
 void ReaderView::applyTheme()
@@ -145,6 +525,22 @@ void ReaderView::applyTheme()
     QPalette metaPalette = m_meta->palette();
     metaPalette.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
     m_meta->setPalette(metaPalette);
+
+    QTextCharFormat found;
+    found.setBackground(QColor::fromRgba(theme.theme().editorColor(KSyntaxHighlighting::Theme::SearchHighlight)));
+    m_highlighter->setFormats(m_findLayer, {found});
+    applyEntityFormats();
+}
+
+void ReaderView::applyEntityFormats()
+{
+    QList<QTextCharFormat> formats;
+    for (const EntityKind kind : AllEntityKinds) {
+        const auto style = qsizetype(kind);
+        formats.resize(std::max(formats.size(), style + 1));
+        formats[style] = isKindVisible(kind) ? SpanHighlighter::entityFormat(kind) : QTextCharFormat();
+    }
+    m_highlighter->setFormats(m_entityLayer, formats);
 }
 
 } // namespace Gloss

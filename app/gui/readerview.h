@@ -1,17 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "highlightspan.h"
+#include "spanhighlighter.h"
 #include "store/document.h"
 
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
 class QPlainTextEdit;
+class QShortcut;
 
 namespace Gloss {
 
+class EntityLegend;
+class FindBar;
+
 // One article as plain text (never rich text or HTML from the article) under a header with its
-// title, date and source.
+// title, date and source, its entity mentions highlighted in layers over the text, a legend to
+// hide kinds, and a find bar (Ctrl+F).
 class ReaderView final : public QWidget
 {
     Q_OBJECT
@@ -21,22 +30,82 @@ public:
     explicit ReaderView(QWidget *parent = nullptr);
     ~ReaderView() override;
 
-    void showDocument(const Document &document);
+    void showDocument(const Document &document, const QList<HighlightSpan> &spans = {});
     void clear();
     qint64 documentId() const { return m_documentId; }
     QPlainTextEdit *textView() const { return m_text; }
     QString titleText() const;
 
+    // Re-highlights without reloading the text. Spans outside the text are ignored.
+    void setHighlights(const QList<HighlightSpan> &spans);
+    // The spans shown, sorted by start (then longest first).
+    QList<HighlightSpan> highlights() const { return m_spans; }
+    void setKindVisible(EntityKind kind, bool visible);
+    bool isKindVisible(EntityKind kind) const;
+    // Also bound to QKeySequence::Find inside the reader.
+    void showFindBar();
+    void hideFindBar();
+
+    EntityLegend *legend() const { return m_legend; }
+    FindBar *findBar() const { return m_findBar; }
+    SpanHighlighter *highlighter() const { return m_highlighter; }
+
+    // The document position of the character under a point of the text's viewport, or -1
+    // (past the end of a line, between paragraphs, below the text).
+    qsizetype characterAt(QPoint viewportPos) const;
+    // The index in highlights() of the innermost visible span under that point, or -1.
+    qsizetype spanAt(QPoint viewportPos) const;
+    // What the tooltip says over that point: canonical name and kind; empty off spans.
+    QString toolTipAt(QPoint viewportPos) const;
+
+    qsizetype findMatchCount() const { return m_matches.size(); }
+    // 0-based, -1 when there is none.
+    qsizetype currentFindMatch() const { return m_currentMatch; }
+
+Q_SIGNALS:
+    // A left click (not a selection) on a highlighted span.
+    void entityActivated(qint64 entityId, const QString &canonical, Gloss::EntityKind kind);
+
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void applyTheme();
+    void applyEntityFormats();
+    void updateLegend();
+    static QList<HighlightSpan> sortedSpans(const QList<HighlightSpan> &spans);
+    QList<SpanHighlighter::Range> entityRanges() const;
+    void search(const QString &text);
+    void stepMatch(int direction);
+    void selectCurrentMatch();
+    void setPointing(bool pointing);
+    bool handleViewportEvent(QEvent *event);
+    struct Hit;
+    std::optional<Hit> hitTest(QPoint viewportPos) const;
 
     QLabel *m_title = nullptr;
     QLabel *m_meta = nullptr;
+    EntityLegend *m_legend = nullptr;
     QPlainTextEdit *m_text = nullptr;
+    FindBar *m_findBar = nullptr;
+    QShortcut *m_escape = nullptr;
+    SpanHighlighter *m_highlighter = nullptr;
+    int m_entityLayer = 0;
+    int m_findLayer = 0;
     qint64 m_documentId = 0;
+
+    QString m_body;
+    QList<HighlightSpan> m_spans;
+    QList<EntityKind> m_hiddenKinds;
+
+    QList<qsizetype> m_matches;
+    qsizetype m_needleLength = 0;
+    qsizetype m_currentMatch = -1;
+
+    QPoint m_pressPos;
+    qsizetype m_pressedSpan = -1;
+    bool m_pointing = false;
 };
 
 } // namespace Gloss

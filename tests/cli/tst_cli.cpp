@@ -145,6 +145,25 @@ private Q_SLOTS:
         QVERIFY(shown.json().object().value(u"text"_s).toString().contains(u"Rafah"_s));
         Run missing = runCli({u"--db"_s, m_db, u"show"_s, u"999"_s});
         QCOMPARE(missing.code, int(Cli::BadInput));
+        QVERIFY(!shown.json().object().value(u"entities"_s).toArray().isEmpty());
+
+        Run entities = runCli({u"--db"_s, m_db, u"entities"_s, u"--doc"_s, QString::number(id)});
+        QCOMPARE(entities.code, 0);
+        const QJsonArray mentions = entities.json().array();
+        QStringList seen;
+        for (const QJsonValue &value : mentions) {
+            const QJsonObject m = value.toObject();
+            QCOMPARE(m.value(u"doc"_s).toInt(), id);
+            QVERIFY(m.value(u"end"_s).toInt() > m.value(u"start"_s).toInt());
+            QCOMPARE(m.value(u"origin"_s).toString(), u"auto"_s);
+            seen << m.value(u"type"_s).toString() + u':' + m.value(u"text"_s).toString() + u'='
+                    + m.value(u"canonical"_s).toString();
+        }
+        QVERIFY2(seen.contains(u"LOC:Rafah=Rafah"_s), qPrintable(seen.join(u", "_s)));
+        Run allEntities = runCli({u"--db"_s, m_db, u"entities"_s});
+        QCOMPARE(allEntities.json().array().size(), mentions.size());
+        Run badDoc = runCli({u"--db"_s, m_db, u"entities"_s, u"--doc"_s, u"x"_s});
+        QCOMPARE(badDoc.code, int(Cli::Usage));
     }
 
     void refusesForeignDatabaseWithExitCode()

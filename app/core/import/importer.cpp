@@ -97,6 +97,7 @@ Importer::Importer(Database &database, ImportOptions options)
     : m_database(database)
     , m_options(std::move(options))
     , m_documents(database)
+    , m_entities(database)
 {
     m_documents.setDeferredIndexing(true);
 }
@@ -333,6 +334,7 @@ Result<QList<NewDocument>> Importer::readFile(const QString &path) const
         }
         document.format = formatName(format);
         document.encoding = decoded->encoding;
+        document.mentions = m_recognizer.recognize(document.body, document.regions);
     }
     return documents;
 }
@@ -351,6 +353,7 @@ Result<QList<NewDocument>> Importer::fromRecords(const QList<TabularRecord> &rec
         m_parser.complete(document);
         document.format = format;
         document.encoding = encoding;
+        document.mentions = m_recognizer.recognize(document.body, document.regions);
         documents.append(std::move(document));
     }
     if (documents.isEmpty()) {
@@ -373,10 +376,16 @@ Result<Importer::FileOutcome> Importer::store(const QList<NewDocument> &document
         }
         if (inserted->duplicate) {
             ++outcome.duplicates;
-        } else {
-            ++outcome.imported;
-            outcome.ids.append(inserted->id);
+            continue;
         }
+        if (Result<void> named = m_entities.storeRecognisedMentions(inserted->id, document.body, document.mentions, false);
+            !named) {
+            Error error = named.error();
+            error.abortTransaction = true;
+            return error;
+        }
+        ++outcome.imported;
+        outcome.ids.append(inserted->id);
     }
     return outcome;
 }
@@ -387,6 +396,7 @@ Result<DocumentRepository::Inserted> Importer::importText(const QString &text, c
     if (document.body.isEmpty()) {
         return badInput(QObject::tr("%1 holds no text.").arg(source));
     }
+    document.mentions = m_recognizer.recognize(document.body, document.regions);
     Transaction transaction(m_database.connection());
     if (!transaction.isActive()) {
         return databaseError(Database::describeSqlError(transaction.errorString(), m_database.path()));

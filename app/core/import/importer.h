@@ -2,6 +2,8 @@
 #pragma once
 
 #include "articleparser.h"
+#include "nlp/entityrecognizer.h"
+#include "store/entityrepository.h"
 #include "importsummary.h"
 #include "result.h"
 #include "store/documentrepository.h"
@@ -35,8 +37,9 @@ public:
     // stored whole or not at all (if the database fails mid-file the batch is rolled back and
     // its files reported failed); a crash loses at most this much work.
     static constexpr qint64 BatchMilliseconds = 250;
-    // How many parsed files may wait for the storing thread.
-    static constexpr std::size_t ReadAhead = 32;
+    // How many parsed files may wait for the storing thread: enough to keep the parser busy
+    // through a batch's commit (a few hundred milliseconds), a few megabytes of text.
+    static constexpr std::size_t ReadAhead = 1024;
 
     // Return false to cancel; files already finished stay imported.
     using ProgressCallback = std::function<bool(const ImportProgress &)>;
@@ -70,7 +73,9 @@ private:
     Database &m_database;
     ImportOptions m_options;
     DocumentRepository m_documents;
+    EntityRepository m_entities;
     ArticleParser m_parser;
+    EntityRecognizer m_recognizer;
 };
 
 } // namespace Gloss

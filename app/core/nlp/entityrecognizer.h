@@ -2,6 +2,7 @@
 #pragma once
 
 #include "entitykind.h"
+#include "mention.h"
 #include "store/document.h"
 
 #include <QList>
@@ -10,16 +11,6 @@
 namespace Gloss {
 
 class Gazetteer;
-
-// A recognised name in a text: where, what kind, and the one name it stands for.
-struct Mention {
-    qsizetype start = 0;
-    qsizetype end = 0;
-    EntityKind kind = EntityKind::Person;
-    QString canonical;
-
-    friend bool operator==(const Mention &, const Mention &) = default;
-};
 
 // Finds people, organisations, places and peoples in English news text with gazetteers and
 // rules, explainably and fast:

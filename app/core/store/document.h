@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "nlp/mention.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -44,6 +46,7 @@ struct NewDocument {
     QString encoding;       // of the file it came from
     QString body;
     QList<Region> regions;
+    QList<Mention> mentions; // recognised at import
 };
 
 // What the document list shows; no body.

@@ -62,11 +62,11 @@ FilterSql filterSql(const SqlDialect &dialect, const DocumentFilter &filter)
         sql.bindings.insert(u":to_key"_s, DocumentRepository::sortKeyFor(filter.to.addDays(1).toString(Qt::ISODate), 0));
     }
     if (!filter.entity.isEmpty()) {
-        sql.conditions << u"d.id IN (SELECT m.document_id FROM mention m WHERE m.entity_id IN ("
-                          "SELECT e.id FROM entity e WHERE "_s
-                + dialect.caseInsensitiveEquals(u"e.canonical"_s, u":entity"_s)
-                + u" UNION SELECT a.entity_id FROM entity_alias a WHERE "_s
-                + dialect.caseInsensitiveEquals(u"a.alias"_s, u":entity"_s) + u"))"_s;
+        const QString entities = u"SELECT e.id FROM entity e WHERE "_s
+            + dialect.caseInsensitiveEquals(u"e.canonical"_s, u":entity"_s) + u" UNION SELECT a.entity_id FROM entity_alias a WHERE "_s
+            + dialect.caseInsensitiveEquals(u"a.alias"_s, u":entity"_s);
+        sql.conditions << u"d.id IN (SELECT de.document_id FROM document_entity de WHERE de.entity_id IN ("_s + entities
+                + u") UNION SELECT m.document_id FROM mention m WHERE m.entity_id IN ("_s + entities + u"))"_s;
         sql.bindings.insert(u":entity"_s, filter.entity);
     }
     if (!filter.code.isEmpty()) {

@@ -33,6 +33,12 @@ public:
     }
 
     // Blocks while empty; nullopt once closed (or stopped) and drained.
+#if defined(__GNUC__) && !defined(__clang__)
+// GCC 14 warns that moving an item holding a std::optional "may be used uninitialized" (a known
+// false positive of its optional payload analysis, GCC bug 80635).
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
     std::optional<T> pop()
     {
         std::unique_lock lock(m_mutex);
@@ -40,11 +46,14 @@ public:
         if (m_items.empty() || m_stopped) {
             return std::nullopt;
         }
-        T item = std::move(m_items.front());
+        std::optional<T> item(std::in_place, std::move(m_items.front()));
         m_items.pop_front();
         m_notFull.notify_one();
         return item;
     }
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
 
     void close()
     {

@@ -1,0 +1,274 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "entityrepository.h"
+
+#include "database.h"
+
+#include <QSqlError>
+#include <QtEndian>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace Gloss {
+
+namespace {
+
+// Rows per multi-row INSERT: one statement per document instead of one per entity.
+constexpr qsizetype MentionsPerStatement = 200;
+
+Error sqlError(const QSqlQuery &query, const Database &database)
+{
+    return databaseError(Database::describeSqlError(query.lastError().text(), database.path()));
+}
+
+} // namespace
+
+EntityRepository::EntityRepository(Database &database)
+    : m_database(database)
+{
+}
+
+QSqlQuery &EntityRepository::prepared(std::optional<QSqlQuery> &slot, const QString &sql)
+{
+    if (!slot) {
+        slot.emplace(m_database.connection());
+        slot->prepare(sql);
+    }
+    return *slot;
+}
+
+Result<qint64> EntityRepository::entityId(EntityKind kind, const QString &canonical)
+{
+    const QString key = entityKindName(kind) + u'\t' + canonical;
+    if (const auto cached = m_entityIds.constFind(key); cached != m_entityIds.cend()) {
+        return *cached;
+    }
+    QSqlQuery &find = prepared(m_findEntity, u"SELECT id FROM entity WHERE kind = :kind AND canonical = :canonical"_s);
+    find.bindValue(u":kind"_s, entityKindName(kind));
+    find.bindValue(u":canonical"_s, canonical);
+    if (!find.exec()) {
+        return sqlError(find, m_database);
+    }
+    qint64 id = 0;
+    if (find.next()) {
+        id = find.value(0).toLongLong();
+    } else {
+        QSqlQuery &insert = prepared(m_insertEntity, u"INSERT INTO entity (kind, canonical) VALUES (:kind, :canonical)"_s);
+        insert.bindValue(u":kind"_s, entityKindName(kind));
+        insert.bindValue(u":canonical"_s, canonical);
+        if (!insert.exec()) {
+            return sqlError(insert, m_database);
+        }
+        id = insert.lastInsertId().toLongLong();
+    }
+    find.finish();
+    m_entityIds.insert(key, id);
+    return id;
+}
+
+Result<void> EntityRepository::storeRecognisedMentions(qint64 documentId, const QString &body,
+                                                       const QList<Mention> &mentions, bool replace)
+{
+    QList<qint64> ids;
+    ids.reserve(mentions.size());
+    QSqlQuery &alias = prepared(m_insertAlias, u"INSERT INTO entity_alias (entity_id, alias) VALUES (:entity, :alias) "
+                                               "ON CONFLICT DO NOTHING"_s);
+    for (const Mention &mention : mentions) {
+        Result<qint64> id = entityId(mention.kind, mention.canonical);
+        if (!id) {
+            return id.error();
+        }
+        ids.append(*id);
+        // "Biden" and "Mr Biden" find "Joe Biden" when the list is filtered by entity.
+        const QString surface = body.mid(mention.start, mention.end - mention.start).simplified();
+        const QString aliasKey = QString::number(*id) + u'\t' + surface;
+        if (surface != mention.canonical && !m_knownAliases.contains(aliasKey)) {
+            alias.bindValue(u":entity"_s, *id);
+            alias.bindValue(u":alias"_s, surface);
+            if (!alias.exec()) {
+                return sqlError(alias, m_database);
+            }
+            m_knownAliases.insert(aliasKey, true);
+        }
+    }
+    if (replace) {
+        QSqlQuery &remove = prepared(m_deleteDocumentEntities, u"DELETE FROM document_entity WHERE document_id = :document"_s);
+        remove.bindValue(u":document"_s, documentId);
+        if (!remove.exec()) {
+            return sqlError(remove, m_database);
+        }
+    }
+    QSqlQuery &store = prepared(m_storePacked, u"INSERT OR REPLACE INTO document_mentions (document_id, data) "
+                                               "VALUES (:document, :data)"_s);
+    store.bindValue(u":document"_s, documentId);
+    store.bindValue(u":data"_s, pack(mentions, ids));
+    if (!store.exec()) {
+        return sqlError(store, m_database);
+    }
+    return insertDocumentEntities(documentId, ids);
+}
+
+Result<void> EntityRepository::insertDocumentEntities(qint64 documentId, const QList<qint64> &entityIds)
+{
+    QHash<qint64, int> counts;
+    for (qint64 id : entityIds) {
+        ++counts[id];
+    }
+    const QList<qint64> distinct = counts.keys();
+    for (qsizetype first = 0; first < distinct.size(); first += MentionsPerStatement) {
+        const qsizetype rows = std::min(MentionsPerStatement, distinct.size() - first);
+        auto [slot, created] = m_insertDocumentEntities.try_emplace(rows, m_database.connection());
+        QSqlQuery &statement = slot->second;
+        if (created) {
+            QString sql = u"INSERT INTO document_entity (entity_id, document_id, mentions) VALUES "_s;
+            for (qsizetype k = 0; k < rows; ++k) {
+                sql += k ? u",(?,?,?)"_s : u"(?,?,?)"_s;
+            }
+            statement.prepare(sql);
+        }
+        for (qsizetype k = 0; k < rows; ++k) {
+            const qint64 entity = distinct.at(first + k);
+            statement.bindValue(int(3 * k), entity);
+            statement.bindValue(int(3 * k + 1), documentId);
+            statement.bindValue(int(3 * k + 2), counts.value(entity));
+        }
+        if (!statement.exec()) {
+            return sqlError(statement, m_database);
+        }
+    }
+    return {};
+}
+
+QByteArray EntityRepository::pack(const QList<Mention> &mentions, const QList<qint64> &entityIds)
+{
+    QByteArray data(mentions.size() * 16, Qt::Uninitialized);
+    char *out = data.data();
+    for (qsizetype k = 0; k < mentions.size(); ++k) {
+        qToLittleEndian(quint32(mentions.at(k).start), out);
+        qToLittleEndian(quint32(mentions.at(k).end), out + 4);
+        qToLittleEndian(qint64(entityIds.at(k)), out + 8);
+        out += 16;
+    }
+    return data;
+}
+
+QList<EntityRepository::PackedMention> EntityRepository::unpack(const QByteArray &data)
+{
+    QList<PackedMention> mentions;
+    mentions.reserve(data.size() / 16);
+    const char *in = data.constData();
+    for (qsizetype offset = 0; offset + 16 <= data.size(); offset += 16) {
+        mentions.append({qsizetype(qFromLittleEndian<quint32>(in + offset)),
+                         qsizetype(qFromLittleEndian<quint32>(in + offset + 4)), qFromLittleEndian<qint64>(in + offset + 8)});
+    }
+    return mentions;
+}
+
+Result<QList<StoredMention>> EntityRepository::mentionsOf(qint64 documentId) const
+{
+    return mentions(documentId);
+}
+
+Result<QList<StoredMention>> EntityRepository::mentions(qint64 documentId) const
+{
+    QList<StoredMention> result;
+    QSqlQuery packed(m_database.connection());
+    packed.setForwardOnly(true);
+    if (documentId > 0) {
+        packed.prepare(u"SELECT document_id, data FROM document_mentions WHERE document_id = :document"_s);
+        packed.bindValue(u":document"_s, documentId);
+    } else {
+        packed.prepare(u"SELECT document_id, data FROM document_mentions ORDER BY document_id"_s);
+    }
+    if (!packed.exec()) {
+        return sqlError(packed, m_database);
+    }
+    while (packed.next()) {
+        const qint64 document = packed.value(0).toLongLong();
+        for (const PackedMention &mention : unpack(packed.value(1).toByteArray())) {
+            StoredMention stored;
+            stored.documentId = document;
+            stored.start = mention.start;
+            stored.end = mention.end;
+            stored.entityId = mention.entityId;
+            stored.origin = u"auto"_s;
+            result.append(stored);
+        }
+    }
+    QSqlQuery byHand(m_database.connection());
+    byHand.setForwardOnly(true);
+    const QString select = u"SELECT document_id, start_offset, end_offset, entity_id FROM mention WHERE origin = 'user'"_s;
+    if (documentId > 0) {
+        byHand.prepare(select + u" AND document_id = :document"_s);
+        byHand.bindValue(u":document"_s, documentId);
+    } else {
+        byHand.prepare(select);
+    }
+    if (!byHand.exec()) {
+        return sqlError(byHand, m_database);
+    }
+    while (byHand.next()) {
+        result.append({byHand.value(0).toLongLong(), qsizetype(byHand.value(1).toLongLong()),
+                       qsizetype(byHand.value(2).toLongLong()), byHand.value(3).toLongLong(), EntityKind::Person, {},
+                       u"user"_s});
+    }
+    std::sort(result.begin(), result.end(), [](const StoredMention &a, const StoredMention &b) {
+        return std::tie(a.documentId, a.start, a.end) < std::tie(b.documentId, b.start, b.end);
+    });
+    return withEntities(std::move(result));
+}
+
+Result<QList<StoredMention>> EntityRepository::withEntities(QList<StoredMention> mentions) const
+{
+    QHash<qint64, QPair<EntityKind, QString>> entities;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT id, kind, canonical FROM entity"_s)) {
+        return sqlError(query, m_database);
+    }
+    while (query.next()) {
+        EntityKind kind = EntityKind::Person;
+        entityKindFromName(query.value(1).toString(), &kind);
+        entities.insert(query.value(0).toLongLong(), {kind, query.value(2).toString()});
+    }
+    for (StoredMention &mention : mentions) {
+        const auto entity = entities.constFind(mention.entityId);
+        if (entity != entities.cend()) {
+            mention.kind = entity->first;
+            mention.canonical = entity->second;
+        }
+    }
+    return mentions;
+}
+
+Result<QList<EntitySummary>> EntityRepository::entities(qint64 documentId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    QString sql = u"SELECT e.id, e.kind, e.canonical, sum(de.mentions), count(*) FROM document_entity de "
+                  "JOIN entity e ON e.id = de.entity_id "_s;
+    if (documentId > 0) {
+        sql += u"WHERE de.document_id = :document "_s;
+    }
+    sql += u"GROUP BY e.id ORDER BY sum(de.mentions) DESC, e.canonical"_s;
+    query.prepare(sql);
+    if (documentId > 0) {
+        query.bindValue(u":document"_s, documentId);
+    }
+    if (!query.exec()) {
+        return sqlError(query, m_database);
+    }
+    QList<EntitySummary> result;
+    while (query.next()) {
+        EntitySummary summary;
+        summary.id = query.value(0).toLongLong();
+        entityKindFromName(query.value(1).toString(), &summary.kind);
+        summary.canonical = query.value(2).toString();
+        summary.mentions = query.value(3).toLongLong();
+        summary.documents = query.value(4).toLongLong();
+        result.append(summary);
+    }
+    return result;
+}
+
+} // namespace Gloss

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "nlp/entitykind.h"
+#include "nlp/entityrecognizer.h"
+#include "result.h"
+
+#include <QHash>
+#include <QList>
+#include <QSqlQuery>
+#include <QString>
+
+#include <map>
+#include <optional>
+
+namespace Gloss {
+
+class Database;
+
+// A mention as stored: where in which document, and the entity it names.
+struct StoredMention {
+    qint64 documentId = 0;
+    qsizetype start = 0;
+    qsizetype end = 0;
+    qint64 entityId = 0;
+    EntityKind kind = EntityKind::Person;
+    QString canonical;
+    QString origin; // "auto" (recognised) or "user" (marked by hand)
+};
+
+// An entity of the corpus with how often it is mentioned.
+struct EntitySummary {
+    qint64 id = 0;
+    EntityKind kind = EntityKind::Person;
+    QString canonical;
+    qint64 mentions = 0;
+    qint64 documents = 0;
+};
+
+// Entities (one row per kind and canonical name), their aliases and their mentions.
+class EntityRepository final
+{
+public:
+    explicit EntityRepository(Database &database);
+
+    // The id of the entity, created when new. Cached: an import asks for the same few often.
+    Result<qint64> entityId(EntityKind kind, const QString &canonical);
+    // Stores a document's recognised mentions, replacing earlier ones (hand-made ones stay);
+    // surface forms that differ from the canonical name are recorded as aliases.
+    Result<void> storeRecognisedMentions(qint64 documentId, const QString &body, const QList<Mention> &mentions,
+                                         bool replace);
+
+    Result<QList<StoredMention>> mentionsOf(qint64 documentId) const;
+    // All mentions, or those of one document (documentId > 0), in document and text order.
+    Result<QList<StoredMention>> mentions(qint64 documentId = 0) const;
+    // Entities with counts, most mentioned first; of one document when documentId > 0.
+    Result<QList<EntitySummary>> entities(qint64 documentId = 0) const;
+
+    // The packed form of a document's recognised mentions (document_mentions.data).
+    static QByteArray pack(const QList<Mention> &mentions, const QList<qint64> &entityIds);
+    struct PackedMention {
+        qsizetype start = 0;
+        qsizetype end = 0;
+        qint64 entityId = 0;
+    };
+    static QList<PackedMention> unpack(const QByteArray &data);
+
+private:
+    QSqlQuery &prepared(std::optional<QSqlQuery> &slot, const QString &sql);
+    Result<void> insertDocumentEntities(qint64 documentId, const QList<qint64> &entityIds);
+    Result<QList<StoredMention>> withEntities(QList<StoredMention> mentions) const;
+
+    Database &m_database;
+    QHash<QString, qint64> m_entityIds; // "KIND\tcanonical" → id
+    QHash<QString, bool> m_knownAliases;
+    std::optional<QSqlQuery> m_findEntity;
+    std::optional<QSqlQuery> m_insertEntity;
+    std::optional<QSqlQuery> m_insertAlias;
+    std::optional<QSqlQuery> m_deleteDocumentEntities;
+    std::optional<QSqlQuery> m_storePacked;
+    std::map<qsizetype, QSqlQuery> m_insertDocumentEntities; // by row count
+};
+
+} // namespace Gloss

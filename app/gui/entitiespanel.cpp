@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "entitiespanel.h"
+
+#include "model/entityfiltermodel.h"
+#include "model/entitylistmodel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Gloss {
+
+namespace {
+enum Scope { ThisArticle, WholeCorpus };
+}
+
+EntitiesPanel::EntitiesPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new EntityListModel(this))
+    , m_filter(new EntityFilterModel(this))
+    , m_scope(new QComboBox(this))
+    , m_kind(new QComboBox(this))
+    , m_search(new QLineEdit(this))
+    , m_view(new QTreeView(this))
+{
+    setObjectName(u"entitiesPanel"_s);
+    m_scope->addItem(tr("This article"), ThisArticle);
+    m_scope->addItem(tr("Whole corpus"), WholeCorpus);
+    m_scope->setAccessibleName(tr("Entities of"));
+    m_kind->addItem(tr("All types"), -1);
+    for (EntityKind kind : AllEntityKinds) {
+        m_kind->addItem(EntityListModel::kindLabel(kind), int(kind));
+    }
+    m_kind->setAccessibleName(tr("Entity type"));
+    m_search->setPlaceholderText(tr("Find an entity"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Find an entity"));
+
+    m_filter->setSourceModel(m_model);
+    m_view->setModel(m_filter);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(EntityListModel::MentionsColumn, Qt::DescendingOrder);
+    m_view->setAccessibleName(tr("Entities"));
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(EntityListModel::NameColumn, QHeaderView::Stretch);
+    for (int column : {int(EntityListModel::KindColumn), int(EntityListModel::MentionsColumn),
+                       int(EntityListModel::DocumentsColumn)}) {
+        m_view->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    }
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_scope);
+    filters->addWidget(m_kind);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addLayout(filters);
+    layout->addWidget(m_search);
+    layout->addWidget(m_view, 1);
+    setFocusProxy(m_view);
+
+    connect(m_scope, &QComboBox::currentIndexChanged, this, &EntitiesPanel::applyScope);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &EntitiesPanel::applyKind);
+    connect(m_search, &QLineEdit::textChanged, m_filter, &EntityFilterModel::setSearch);
+    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT entityActivated(index.data(EntityListModel::CanonicalRole).toString());
+    });
+}
+
+EntitiesPanel::~EntitiesPanel() = default;
+
+void EntitiesPanel::setDatabase(Database *database)
+{
+    m_model->setDatabase(database);
+}
+
+void EntitiesPanel::setDocument(qint64 documentId)
+{
+    m_documentId = documentId;
+    applyScope();
+}
+
+void EntitiesPanel::reload()
+{
+    m_model->reload();
+}
+
+void EntitiesPanel::applyScope()
+{
+    const bool wholeCorpus = m_scope->currentData().toInt() == WholeCorpus;
+    m_model->setDocument(wholeCorpus ? 0 : m_documentId);
+}
+
+void EntitiesPanel::applyKind()
+{
+    const int kind = m_kind->currentData().toInt();
+    m_filter->setKind(kind < 0 ? std::nullopt : std::optional<EntityKind>(EntityKind(kind)));
+}
+
+} // namespace Gloss
