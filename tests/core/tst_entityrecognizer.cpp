@@ -80,9 +80,16 @@ private Q_SLOTS:
                                        << QStringList{u"PERSON:Recep Tayyip Erdoğan=Recep Tayyip Erdoğan"_s,
                                                       u"PERSON:Volodymyr Zelenskyy=Volodymyr Zelenskyy"_s,
                                                       u"LOC:Kyiv=Kyiv"_s};
-        QTest::newRow("nationalities as nouns") << u"More than 10,000 Palestinians and 30 Americans left."_s
-                                                << QStringList{u"NORP:Palestinians=Palestinian"_s,
-                                                               u"NORP:Americans=American"_s};
+        QTest::newRow("quantities") << u"More than 10,000 Palestinians died, fewer than 30 aid lorries entered and 1.5 "
+                                       "million civilians fled since 2007. The 13 are missing."_s
+                                    << QStringList{u"QUANTITY:More than 10,000 Palestinians=More than 10,000 Palestinians"_s,
+                                                   u"NORP:Palestinians=Palestinian"_s,
+                                                   u"QUANTITY:fewer than 30 aid lorries=fewer than 30 aid lorries"_s,
+                                                   u"QUANTITY:1.5 million civilians=1.5 million civilians"_s};
+        QTest::newRow("irregular plurals end the phrase") << u"Nearly 200 people taken hostage."_s
+                                                          << QStringList{u"QUANTITY:Nearly 200 people=Nearly 200 people"_s};
+        QTest::newRow("dates are not quantities") << u"On March 19, 2024 and October 7 they met for 27 days."_s
+                                                  << QStringList{u"QUANTITY:27 days=27 days"_s};
     }
 
     void recognises()

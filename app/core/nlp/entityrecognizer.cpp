@@ -56,6 +56,7 @@ public:
     {
         scan();
         resolveSurnames();
+        findQuantities();
         std::sort(m_mentions.begin(), m_mentions.end(),
                   [](const Mention &a, const Mention &b) { return a.start < b.start; });
         return m_mentions;
@@ -216,6 +217,113 @@ private:
                 }
             }
         }
+    }
+
+    // "more than 10,000 Palestinians", "fewer than 30 aid lorries", "1.5 million civilians": a
+    // figure with what it counts (a figure alone, a year or a day of the month is not one).
+    void findQuantities()
+    {
+        for (qsizetype i = 0; i < m_tokens.size(); ++i) {
+            if (!isFigure(i) || insideMention(m_tokens.at(i).start) || (i > 0 && isDayOrMonth(word(i - 1)))) {
+                continue; // "October 7" is a date
+            }
+            qsizetype first = i;
+            qsizetype last = i;
+            while (last + 1 < m_tokens.size() && isScaleWord(word(last + 1))) {
+                ++last;
+            }
+            const qsizetype modifier = modifierBefore(first);
+            const qsizetype counted = countedNounEnd(last + 1);
+            if (counted < 0) {
+                i = last;
+                continue;
+            }
+            first = modifier;
+            const qsizetype start = m_tokens.at(first).start;
+            const qsizetype end = m_tokens.at(counted).end;
+            m_mentions.append({start, end, EntityKind::Quantity, m_text.mid(start, end - start).simplified()});
+            i = counted;
+        }
+    }
+
+    bool isFigure(qsizetype index) const
+    {
+        static const QSet<QString> numberWords = {u"two"_s,    u"three"_s,   u"four"_s,     u"five"_s,    u"six"_s,
+                                                  u"seven"_s,  u"eight"_s,   u"nine"_s,     u"ten"_s,     u"eleven"_s,
+                                                  u"twelve"_s, u"twenty"_s,  u"thirty"_s,   u"forty"_s,   u"fifty"_s,
+                                                  u"hundred"_s, u"hundreds"_s, u"thousands"_s, u"dozens"_s, u"millions"_s};
+        const Token &token = m_tokens.at(index);
+        if (token.kind == Token::Kind::Number) {
+            return true;
+        }
+        return token.kind == Token::Kind::Word && numberWords.contains(word(index).toString().toLower());
+    }
+
+    static bool isScaleWord(QStringView word)
+    {
+        return word == u"million" || word == u"billion" || word == u"thousand" || word == u"hundred" || word == u"of";
+    }
+
+    // The first token of "more than", "fewer than", "at least", "nearly" … right before `index`.
+    qsizetype modifierBefore(qsizetype index) const
+    {
+        static const QStringList twoWords = {u"more than"_s, u"fewer than"_s, u"less than"_s, u"at least"_s,
+                                             u"at most"_s,    u"up to"_s,      u"as many"_s,   u"over a"_s};
+        static const QSet<QString> oneWord = {u"nearly"_s, u"almost"_s,  u"about"_s,         u"around"_s,
+                                              u"some"_s,   u"over"_s,    u"under"_s,         u"roughly"_s,
+                                              u"approximately"_s, u"only"_s, u"just"_s,       u"least"_s};
+        if (index >= 2) {
+            const QString pair = (word(index - 2) + u' ' + word(index - 1)).toLower();
+            if (twoWords.contains(pair)) {
+                return index - 2;
+            }
+        }
+        if (index >= 1 && oneWord.contains(word(index - 1).toString().toLower())) {
+            return index - 1;
+        }
+        return index;
+    }
+
+    // The last token of the noun phrase a figure counts ("aid lorries", "Palestinians"), or -1.
+    qsizetype countedNounEnd(qsizetype index) const
+    {
+        static const QSet<QString> notNouns = {
+            u"a"_s,    u"an"_s,   u"the"_s,  u"and"_s,  u"or"_s,   u"but"_s,  u"to"_s,    u"in"_s,    u"on"_s,
+            u"at"_s,   u"by"_s,   u"for"_s,  u"from"_s, u"with"_s, u"of"_s,   u"is"_s,    u"are"_s,   u"was"_s,
+            u"were"_s, u"be"_s,   u"been"_s, u"have"_s, u"has"_s,  u"had"_s,  u"will"_s,  u"would"_s, u"who"_s,
+            u"which"_s, u"that"_s, u"this"_s, u"these"_s, u"those"_s, u"it"_s, u"its"_s,  u"their"_s, u"his"_s,
+            u"her"_s,  u"per"_s,  u"more"_s, u"than"_s, u"as"_s,   u"so"_s,   u"said"_s,  u"since"_s, u"after"_s,
+            u"before"_s, u"during"_s, u"still"_s, u"also"_s, u"not"_s, u"they"_s, u"we"_s, u"he"_s, u"she"_s,
+            u"i"_s, u"you"_s, u"them"_s, u"us"_s};
+        qsizetype end = -1;
+        for (qsizetype k = index; k < m_tokens.size() && k < index + 2; ++k) {
+            if (m_tokens.at(k).kind != Token::Kind::Word || !sameLine(k - 1, k)
+                || notNouns.contains(word(k).toString().toLower())) {
+                break;
+            }
+            if (m_tokens.at(k).capitalised) {
+                // Only a people counts capitalised: "10,000 Palestinians", not "19 US".
+                int length = 0;
+                const Gazetteer::Entry *entry = m_gazetteer.longestNameAt(m_text, m_tokens, k, &length);
+                if (k == index && entry && entry->kind == EntityKind::Group) {
+                    return k + length - 1;
+                }
+                break;
+            }
+            end = k;
+            static const QSet<QString> irregularPlurals = {u"people"_s, u"children"_s, u"men"_s, u"women"_s,
+                                                           u"police"_s, u"staff"_s,    u"personnel"_s};
+            if (word(k).endsWith(u's') || irregularPlurals.contains(word(k).toString().toLower())) {
+                break; // a plural ends the phrase: "civilians fled" counts civilians
+            }
+        }
+        return end;
+    }
+
+    bool insideMention(qsizetype position) const
+    {
+        return std::any_of(m_mentions.cbegin(), m_mentions.cend(),
+                           [position](const Mention &m) { return m.start <= position && position < m.end; });
     }
 
     const Gazetteer &m_gazetteer;
