@@ -7,6 +7,7 @@
 #include "model/documentlistmodel.h"
 #include "readerbenchmark.h"
 #include "nlp/entityrecognizer.h"
+#include "nlp/goldevaluation.h"
 #include "store/database.h"
 #include "store/documentrepository.h"
 
@@ -271,6 +272,20 @@ int main(int argc, char **argv)
         const double seconds = timer.nsecsElapsed() / 1e9;
         report.add({u"entity recognition (%1 mentions)"_s.arg(mentions), bytes / 1e6 / seconds, u"MB/s"_s, 20,
                     BenchmarkReport::Better::Higher, u"bare insert"_s, bare.megabytesPerSecond});
+    }
+    {
+        // Quality, on the hand-made gold spans of the sample articles.
+        const QString source = QStringLiteral(GLOSS_SOURCE_DIR);
+        Result<GoldEvaluation::Report> gold = GoldEvaluation::evaluate(source + u"/tests/data/gold/seed-entities.tsv"_s,
+                                                                       source + u"/resources/sample"_s);
+        if (gold) {
+            for (auto it = gold->byType.cbegin(); it != gold->byType.cend(); ++it) {
+                std::printf("entities %-6s precision %.3f  recall %.3f  F1 %.3f\n", qPrintable(it.key()),
+                            it->precision(), it->recall(), it->f1());
+            }
+            report.add({u"entity recognition F1 on the gold spans"_s, gold->overall.f1(), u""_s, 0.90,
+                        BenchmarkReport::Better::Higher});
+        }
     }
     report.add({u"import throughput"_s, gloss.megabytesPerSecond, u"MB/s"_s, 0.5 * bare.megabytesPerSecond,
                 BenchmarkReport::Better::Higher, u"bare insert"_s, bare.megabytesPerSecond});
