@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "entitylegend.h"
 
+#include "model/entitylistmodel.h"
 #include "spanhighlighter.h"
 #include "themeprovider.h"
 
@@ -157,21 +158,7 @@ QString EntityLegend::kindLabel(EntityKind kind)
 
 QString EntityLegend::singularKindLabel(EntityKind kind)
 {
-    switch (kind) {
-    case EntityKind::Person:
-        return tr("Person");
-    case EntityKind::Organisation:
-        return tr("Organisation");
-    case EntityKind::Location:
-        return tr("Place");
-    case EntityKind::Group:
-        return tr("Group");
-    case EntityKind::Date:
-        return tr("Date");
-    case EntityKind::Quantity:
-        return tr("Quantity");
-    }
-    return {};
+    return EntityListModel::kindLabel(kind);
 }
 
 void EntityLegend::changeEvent(QEvent *event)
