@@ -7,6 +7,7 @@
 #include "paths.h"
 #include "store/database.h"
 #include "store/documentrepository.h"
+#include "nlp/recognitionrun.h"
 #include "store/entityrepository.h"
 #include "version.h"
 
@@ -28,7 +29,7 @@ namespace {
 
 const QStringList &commands()
 {
-    static const QStringList names = {u"import"_s, u"documents"_s, u"show"_s, u"entities"_s, u"help"_s, u"version"_s};
+    static const QStringList names = {u"import"_s, u"documents"_s, u"show"_s, u"entities"_s, u"recognize"_s, u"help"_s, u"version"_s};
     return names;
 }
 
@@ -165,6 +166,9 @@ int Cli::run(const QStringList &arguments)
     if (command == u"entities"_s) {
         return runEntities(rest);
     }
+    if (command == u"recognize"_s) {
+        return runRecognize(rest);
+    }
     return usageError(tr("unknown command '%1' (see gloss --help)").arg(command));
 }
 
@@ -182,6 +186,7 @@ QString Cli::helpText() const
               "                           list documents\n"
               "  show ID                  one document with its text and entities\n"
               "  entities [--doc ID]      recognised people, organisations, places and groups (mentions)\n"
+              "  recognize [--doc ID]     recognise the entities of stored articles again\n"
               "\n"
               "Options:\n"
               "  --db FILE                the corpus database (default: %1)\n"
@@ -374,6 +379,36 @@ int Cli::runShow(const QStringList &arguments)
     }
     object.insert(u"entities"_s, entities);
     printJson(object);
+    return Ok;
+}
+
+int Cli::runRecognize(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption doc(u"doc"_s, tr("Only this document."), u"ID"_s);
+    parser.addOption(doc);
+    if (!parser.parse(QStringList{u"gloss recognize"_s} + arguments)) {
+        return usageError(parser.errorText());
+    }
+    qint64 documentId = 0;
+    if (parser.isSet(doc)) {
+        bool ok = false;
+        documentId = parser.value(doc).toLongLong(&ok);
+        if (!ok || documentId <= 0) {
+            return usageError(tr("--doc: '%1' is not a document id.").arg(parser.value(doc)));
+        }
+    }
+    if (const int opened = openDatabase(); opened != Ok) {
+        return opened;
+    }
+    if (m_database->isReadOnly()) {
+        return fail(DatabaseFailure, tr("%1 is read-only; its entities cannot be recognised again.").arg(m_database->path()));
+    }
+    Result<RecognitionRun::Outcome> outcome = RecognitionRun::run(*m_database, documentId);
+    if (!outcome) {
+        return fail(exitCodeFor(outcome.error().kind), outcome.errorString());
+    }
+    printJson(QJsonObject{{u"documents"_s, outcome->documents}, {u"mentions"_s, outcome->mentions}});
     return Ok;
 }
 

@@ -119,7 +119,16 @@ DocumentListPanel::DocumentListPanel(DocumentListModel *model, QWidget *parent)
     connect(m_to, &QDateEdit::dateChanged, this, &DocumentListPanel::applyFilter);
     connect(m_model, &DocumentListModel::totalCountChanged, this, &DocumentListPanel::updateSummary);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DocumentListPanel::onCurrentChanged);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &DocumentListPanel::onCurrentChanged);
+    // A new filter or sort keeps the article being read selected when it is still listed.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keptDocument = currentDocumentId(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        const int row = m_keptDocument != 0 ? m_model->rowOf(m_keptDocument) : -1;
+        if (row >= 0) {
+            m_view->setCurrentIndex(m_model->index(row, DocumentListModel::TitleColumn));
+        } else {
+            onCurrentChanged();
+        }
+    });
 }
 
 DocumentListPanel::~DocumentListPanel() = default;

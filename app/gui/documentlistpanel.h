@@ -49,6 +49,7 @@ private:
     QDateEdit *m_to = nullptr;
     QLabel *m_summary = nullptr;
     QToolButton *m_entityChip = nullptr;
+    qint64 m_keptDocument = 0;
     QTreeView *m_view = nullptr;
     QTimer *m_searchDelay = nullptr;
 };

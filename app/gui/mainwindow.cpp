@@ -4,6 +4,7 @@
 #include "documentlistpanel.h"
 #include "entitiespanel.h"
 #include "highlightspan.h"
+#include "nlp/recognitionrun.h"
 #include "store/entityrepository.h"
 #include "importcontroller.h"
 #include "import/importer.h"
@@ -26,6 +27,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QMimeData>
+#include <QPointer>
+#include <QProgressDialog>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -38,6 +41,7 @@
 #include <QTimer>
 #include <QTreeView>
 
+#include <atomic>
 #include <memory>
 
 #include <sqlite3.h>
@@ -127,6 +131,9 @@ void MainWindow::createActions()
     view->addAction(m_entitiesDock->toggleViewAction());
     // Ctrl+F itself is the reader's own shortcut; a second one here would make it ambiguous.
     view->addAction(tr("&Find in Article…"), m_reader, &ReaderView::showFindBar);
+    view->addSeparator();
+    QAction *recognise = view->addAction(tr("&Recognise Entities Again"), this, &MainWindow::recogniseAgain);
+    m_importActions.append(recognise); // like imports, it writes to the corpus
     view->addSeparator();
     QAction *fit = view->addAction(tr("&Fit Timeline"), m_timeline, &TimelineWidget::fitAll);
     fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
@@ -277,6 +284,54 @@ void MainWindow::startIntegrityCheck()
     });
     m_integrityThread = thread;
     thread->start(QThread::LowPriority);
+}
+
+void MainWindow::recogniseAgain()
+{
+    if (!m_database || m_database->isReadOnly()) {
+        return;
+    }
+    // Window-modal: the corpus's entities change under the views while it runs.
+    auto *dialog = new QProgressDialog(tr("Recognising the entities of every article…"), tr("Stop"), 0, 0, this);
+    dialog->setWindowTitle(tr("Recognising Entities"));
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setMinimumDuration(200);
+    auto stop = std::make_shared<std::atomic<bool>>(false);
+    auto outcome = std::make_shared<Result<RecognitionRun::Outcome>>(Error{});
+    connect(dialog, &QProgressDialog::canceled, this, [stop] { *stop = true; });
+    QPointer<QProgressDialog> progress(dialog);
+    QThread *thread = QThread::create([path = m_database->path(), stop, outcome, progress] {
+        Database::Options options;
+        options.integrityCheck = Database::IntegrityCheck::Deferred;
+        Result<std::unique_ptr<Database>> database = Database::open(path, options);
+        if (!database) {
+            *outcome = database.error();
+            return;
+        }
+        *outcome = RecognitionRun::run(**database, 0, [stop, progress](qint64 done, qint64 total) {
+            QMetaObject::invokeMethod(progress, [progress, done, total] {
+                if (progress) {
+                    progress->setMaximum(int(total));
+                    progress->setValue(int(done));
+                }
+            });
+            return !stop->load();
+        });
+    });
+    thread->setParent(this);
+    connect(thread, &QThread::finished, this, [this, thread, dialog, outcome] {
+        thread->deleteLater();
+        dialog->deleteLater();
+        if (!*outcome) {
+            QMessageBox::warning(this, tr("Recognising Entities"), outcome->errorString());
+            return;
+        }
+        m_entities->reload();
+        showDocument(m_reader->documentId());
+        statusBar()->showMessage(tr("Entities recognised again in %n article(s).", nullptr, int((*outcome)->documents)),
+                                 10000);
+    });
+    thread->start();
 }
 
 bool MainWindow::importPaths(const QStringList &paths)

@@ -64,6 +64,7 @@ private:
     void updateStatus();
     void openDatabaseDialog();
     void startIntegrityCheck();
+    void recogniseAgain();
     void importFilesDialog();
     void importFolderDialog();
     void onImportFinished(const ImportSummary &summary);

@@ -8,6 +8,8 @@
 #include "readerview.h"
 #include "settings/settings.h"
 #include "testsupport.h"
+#include "highlightspan.h"
+#include "readerview.h"
 #include "timelinewidget.h"
 
 #include <QDateEdit>
@@ -98,6 +100,23 @@ private Q_SLOTS:
         QCOMPARE(window.reader()->documentId(), shown);
     }
 
+    void filteringKeepsTheArticleBeingRead()
+    {
+        MainWindow window;
+        QVERIFY(window.openDatabase(Paths::defaultDatabase(), true));
+        window.show();
+        window.documentList()->clearFilters();
+        QTest::keyClicks(window.documentList()->searchField(), u"Herzog"_s);
+        QTRY_COMPARE(window.documentModel()->totalCount(), 1);
+        window.documentList()->view()->setCurrentIndex(window.documentModel()->index(0, 0));
+        const qint64 reading = window.reader()->documentId();
+        QVERIFY(reading != 0);
+        window.documentList()->searchField()->clear();
+        QTRY_VERIFY(window.documentModel()->totalCount() > 1);
+        QCOMPARE(window.reader()->documentId(), reading);
+        QCOMPARE(window.documentList()->currentDocumentId(), reading);
+    }
+
     void dateRangeFiltersTheList()
     {
         MainWindow window;
@@ -184,6 +203,24 @@ private Q_SLOTS:
         QTRY_VERIFY(window.findChild<QMessageBox *>() != nullptr);
         QVERIFY(window.findChild<QMessageBox *>()->text().contains(u"damaged"_s));
         QCOMPARE(Test::readFile(path), bytes);
+    }
+
+    void clickingAnEntityFiltersTheList()
+    {
+        MainWindow window;
+        QVERIFY(window.openDatabase(Paths::defaultDatabase(), true));
+        window.show();
+        window.documentList()->clearFilters();
+        const qint64 all = window.documentModel()->totalCount();
+        Q_EMIT window.reader()->entityActivated(0, u"Isaac Herzog"_s, EntityKind::Person);
+        QCOMPARE(window.documentModel()->filter().entity, u"Isaac Herzog"_s);
+        QCOMPARE(window.documentModel()->totalCount(), 1);
+        window.documentList()->setEntityFilter({});
+        QCOMPARE(window.documentModel()->totalCount(), all);
+        // The reader shows the recognised entities of the article it opens.
+        window.documentList()->view()->setCurrentIndex(window.documentModel()->index(0, 0));
+        QVERIFY(window.reader()->documentId() != 0);
+        QVERIFY(!window.reader()->highlights().isEmpty());
     }
 
     void refusesAForeignFile()
