@@ -39,7 +39,7 @@ QSqlQuery &EntityRepository::prepared(std::optional<QSqlQuery> &slot, const QStr
 
 Result<qint64> EntityRepository::entityId(EntityKind kind, const QString &canonical)
 {
-    const QString key = entityKindName(kind) + u'\t' + canonical;
+    const std::pair<int, QString> key{int(kind), canonical};
     if (const auto cached = m_entityIds.constFind(key); cached != m_entityIds.cend()) {
         return *cached;
     }
@@ -80,15 +80,18 @@ Result<void> EntityRepository::storeRecognisedMentions(qint64 documentId, const 
         }
         ids.append(*id);
         // "Biden" and "Mr Biden" find "Joe Biden" when the list is filtered by entity.
-        const QString surface = body.mid(mention.start, mention.end - mention.start).simplified();
-        const QString aliasKey = QString::number(*id) + u'\t' + surface;
-        if (surface != mention.canonical && !m_knownAliases.contains(aliasKey)) {
-            alias.bindValue(u":entity"_s, *id);
-            alias.bindValue(u":alias"_s, surface);
-            if (!alias.exec()) {
-                return sqlError(alias, m_database);
+        const QStringView written = QStringView(body).mid(mention.start, mention.end - mention.start);
+        if (written != mention.canonical) {
+            const QString surface = written.toString().simplified();
+            std::pair<qint64, QString> aliasKey{*id, surface};
+            if (surface != mention.canonical && !m_knownAliases.contains(aliasKey)) {
+                alias.bindValue(u":entity"_s, *id);
+                alias.bindValue(u":alias"_s, surface);
+                if (!alias.exec()) {
+                    return sqlError(alias, m_database);
+                }
+                m_knownAliases.insert(std::move(aliasKey));
             }
-            m_knownAliases.insert(aliasKey, true);
         }
     }
     if (replace) {

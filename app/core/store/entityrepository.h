@@ -6,6 +6,7 @@
 #include "result.h"
 
 #include <QHash>
+#include <QSet>
 #include <QList>
 #include <QSqlQuery>
 #include <QString>
@@ -71,8 +72,8 @@ private:
     Result<QList<StoredMention>> withEntities(QList<StoredMention> mentions) const;
 
     Database &m_database;
-    QHash<QString, qint64> m_entityIds; // "KIND\tcanonical" → id
-    QHash<QString, bool> m_knownAliases;
+    QHash<std::pair<int, QString>, qint64> m_entityIds; // (kind, canonical) → id
+    QSet<std::pair<qint64, QString>> m_knownAliases;    // (entity, alias) already stored
     std::optional<QSqlQuery> m_findEntity;
     std::optional<QSqlQuery> m_insertEntity;
     std::optional<QSqlQuery> m_insertAlias;
