@@ -47,7 +47,7 @@ int exitCodeFor(ErrorKind kind)
     return Cli::DatabaseFailure;
 }
 
-// Splits the global `--db FILE` (or `--db=FILE`) out of the arguments.
+// Splits the global `--db FILE` (or `--db=FILE`) and `--lang CODE` out of the arguments.
 QStringList takeDatabaseOption(const QStringList &arguments, QString *database, QString *error)
 {
     QStringList rest;
@@ -61,6 +61,10 @@ QStringList takeDatabaseOption(const QStringList &arguments, QString *database, 
             *database = arguments.at(++i);
         } else if (argument.startsWith(u"--db="_s)) {
             *database = argument.mid(5);
+        } else if (argument == u"--lang"_s) {
+            ++i; // main() has already loaded the language
+        } else if (argument.startsWith(u"--lang="_s)) {
+            continue;
         } else {
             rest << argument;
         }

@@ -71,6 +71,8 @@ private Q_SLOTS:
         const Run version = runCli({u"--version"_s});
         QCOMPARE(version.code, 0);
         QVERIFY(version.out.startsWith(u"gloss "_s));
+        QCOMPARE(runCli({u"--lang"_s, u"de"_s, u"--version"_s}).code, 0);
+        QCOMPARE(runCli({u"--version"_s, u"--lang=de"_s}).code, 0);
         const Run help = runCli({u"--help"_s});
         QCOMPARE(help.code, 0);
         QVERIFY(help.out.contains(u"import PATH"_s));
