@@ -30,6 +30,7 @@ bool ImportController::start(const QString &databasePath, const QStringList &pat
         return false;
     }
     m_thread = new QThread(this);
+    // No parent: it lives in the worker thread and deletes itself when that thread finishes.
     auto *worker = new ImportWorker(databasePath, paths);
     worker->moveToThread(m_thread);
     m_worker = worker;
