@@ -166,6 +166,32 @@ private Q_SLOTS:
         QCOMPARE(days.at(2).precision, DatePrecision::Month);
     }
 
+    void relevanceRanksTheNewestMatches()
+    {
+        DocumentRepository documents(*m_db);
+        // Older articles repeat the word most (best bm25), then more than RankedMatchesLimit newer ones.
+        Transaction transaction(m_db->connection());
+        for (int i = 0; i < DocumentRepository::RankedMatchesLimit + 20; ++i) {
+            const bool old = i < 20;
+            const QString published = QDate(2020, 1, 1).addDays(old ? i : 1000 + i / 50).toString(Qt::ISODate);
+            const QString body = old ? u"zebra zebra zebra zebra zebra %1"_s.arg(i) : u"a zebra among many words %1"_s.arg(i);
+            QVERIFY(documents.insert(article(u"Z%1"_s.arg(i), published, body)));
+        }
+        QVERIFY(documents.flushIndex());
+        QVERIFY(transaction.commit());
+        DocumentFilter filter;
+        filter.text = u"zebra"_s;
+        QCOMPARE(documents.count(filter).value(), DocumentRepository::RankedMatchesLimit + 20);
+        const QList<DocumentSummary> ranked = documents.list(filter, DocumentSort::Relevance, 0, 50).value();
+        QCOMPARE(ranked.size(), 50);
+        for (const DocumentSummary &row : ranked) {
+            QVERIFY2(row.published >= u"2022-09-27"_s, qPrintable(row.title + u' ' + row.published)); // none of the old
+        }
+        // Newest first still reaches every match.
+        const QList<DocumentSummary> oldest = documents.list(filter, DocumentSort::PublishedAscending, 0, 10).value();
+        QCOMPARE(oldest.constFirst().title, u"Z0"_s);
+    }
+
     void removeDropsFromIndex()
     {
         DocumentRepository documents(*m_db);

@@ -60,6 +60,9 @@ public:
     };
     Result<QList<PublicationDay>> publicationDays() const;
 
+    // Ranking by relevance looks at this many of the newest matches at most.
+    static constexpr int RankedMatchesLimit = 20000;
+
 private:
     QSqlQuery &prepared(std::optional<QSqlQuery> &slot, const QString &sql);
 
