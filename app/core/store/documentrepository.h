@@ -61,7 +61,7 @@ public:
     Result<QList<PublicationDay>> publicationDays() const;
 
     // Ranking by relevance looks at this many of the newest matches at most.
-    static constexpr int RankedMatchesLimit = 20000;
+    static constexpr int RankedMatchesLimit = 10000;
 
 private:
     QSqlQuery &prepared(std::optional<QSqlQuery> &slot, const QString &sql);
