@@ -182,12 +182,13 @@ ImportSummary Importer::importFiles(const QStringList &files, const ProgressCall
         batch.reset();
         m_documents.discardPendingIndex();
         if (!committed) {
+            m_entities.forgetCachedIds(); // entities created in the lost batch are gone
             failPending(committed.errorString());
         }
         pending.clear();
     };
 
-    // Reading and parsing run one file ahead on another core while this thread stores.
+    // Reading, parsing and recognition run ahead on another core while this thread stores.
     struct Parsed {
         QString path;
         Result<QList<NewDocument>> documents;
@@ -229,6 +230,7 @@ ImportSummary Importer::importFiles(const QStringList &files, const ProgressCall
         if (!stored && stored.error().abortTransaction) {
             batch.reset(); // rolls back every file of the batch
             m_documents.discardPendingIndex();
+            m_entities.forgetCachedIds();
             failPending(stored.errorString());
         }
         if (!stored) {
@@ -401,16 +403,21 @@ Result<DocumentRepository::Inserted> Importer::importText(const QString &text, c
     if (!transaction.isActive()) {
         return databaseError(Database::describeSqlError(transaction.errorString(), m_database.path()));
     }
+    // Whatever fails below rolls the transaction back, and with it any entity created for it.
+    const auto rolledBack = [this](const Error &error) {
+        m_documents.discardPendingIndex();
+        m_entities.forgetCachedIds();
+        return error;
+    };
     Result<FileOutcome> stored = store({document});
     if (!stored) {
-        m_documents.discardPendingIndex();
-        return stored.error();
+        return rolledBack(stored.error());
     }
     if (Result<void> indexed = m_documents.flushIndex(); !indexed) {
-        return indexed.error();
+        return rolledBack(indexed.error());
     }
     if (Result<void> committed = transaction.commit(); !committed) {
-        return committed.error();
+        return rolledBack(committed.error());
     }
     if (stored->ids.isEmpty()) {
         return DocumentRepository::Inserted{0, true};

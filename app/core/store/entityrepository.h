@@ -46,6 +46,13 @@ public:
 
     // The id of the entity, created when new. Cached: an import asks for the same few often.
     Result<qint64> entityId(EntityKind kind, const QString &canonical);
+    // After a rollback: entities created in it no longer exist.
+    void forgetCachedIds()
+    {
+        m_entityIds.clear();
+        m_knownAliases.clear();
+    }
+
     // Stores a document's recognised mentions, replacing earlier ones (hand-made ones stay);
     // surface forms that differ from the canonical name are recorded as aliases.
     Result<void> storeRecognisedMentions(qint64 documentId, const QString &body, const QList<Mention> &mentions,
