@@ -95,7 +95,7 @@ void EntitiesPanel::reload()
 void EntitiesPanel::applyScope()
 {
     const bool wholeCorpus = m_scope->currentData().toInt() == WholeCorpus;
-    m_model->setDocument(wholeCorpus ? 0 : m_documentId);
+    m_model->setDocument(wholeCorpus ? 0 : (m_documentId > 0 ? m_documentId : -1));
 }
 
 void EntitiesPanel::applyKind()

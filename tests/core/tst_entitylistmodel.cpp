@@ -56,6 +56,18 @@ private Q_SLOTS:
         model.setDatabase(nullptr);
     }
 
+    void noArticleListsNothing()
+    {
+        EntityListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDatabase(m_db.get());
+        model.setDocument(-1);
+        QCOMPARE(model.rowCount(), 0);
+        model.setDocument(0);
+        QCOMPARE(model.rowCount(), 5);
+        model.setDatabase(nullptr);
+    }
+
     void filtersByKindAndName_data()
     {
         QTest::addColumn<int>("kind"); // -1: any

@@ -31,7 +31,7 @@ void EntityListModel::reload()
 {
     beginResetModel();
     m_rows.clear();
-    if (m_database) {
+    if (m_database && m_documentId >= 0) {
         Result<QList<EntitySummary>> rows = EntityRepository(*m_database).entities(m_documentId);
         if (rows) {
             m_rows = std::move(rows).value();

@@ -29,7 +29,7 @@ public:
     ~EntityListModel() override;
 
     void setDatabase(Database *database);
-    // 0: the whole corpus.
+    // 0: the whole corpus; a negative id: nothing (no article open).
     void setDocument(qint64 documentId);
     qint64 document() const { return m_documentId; }
     void reload();
