@@ -78,18 +78,20 @@ std::optional<QDate> parseDateOption(const QCommandLineParser &parser, const QSt
         return QDate();
     }
     const QString text = parser.value(name);
-    QDate date = QDate::fromString(text, Qt::ISODate);
-    if (!date.isValid() && text.size() == 7) {
-        date = QDate::fromString(text + u"-01"_s, Qt::ISODate);
-    }
-    if (!date.isValid() && text.size() == 4) {
-        date = QDate::fromString(text + u"-01-01"_s, Qt::ISODate);
-    }
+    const QDate date = publicationStart(text);
     if (!date.isValid()) {
         *error = Cli::tr("--%1: '%2' is not a date (use YYYY-MM-DD).").arg(name, text);
         return std::nullopt;
     }
     return date;
+}
+
+// A positive document id, or -1 when `text` is none.
+qint64 documentIdOf(const QString &text)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    return ok && id > 0 ? id : -1;
 }
 
 } // namespace
@@ -360,9 +362,8 @@ int Cli::runShow(const QStringList &arguments)
     if (parser.positionalArguments().size() != 1) {
         return usageError(tr("show needs one document id."));
     }
-    bool ok = false;
-    const qint64 id = parser.positionalArguments().constFirst().toLongLong(&ok);
-    if (!ok) {
+    const qint64 id = documentIdOf(parser.positionalArguments().constFirst());
+    if (id < 0) {
         return usageError(tr("show: '%1' is not a document id.").arg(parser.positionalArguments().constFirst()));
     }
     if (const int opened = openDatabase(); opened != Ok) {
@@ -372,7 +373,7 @@ int Cli::runShow(const QStringList &arguments)
     if (!document) {
         return fail(BadInput, tr("there is no document %1 in %2.").arg(id).arg(m_database->path()));
     }
-    Result<QList<StoredMention>> mentions = EntityRepository(*m_database).mentionsOf(id);
+    Result<QList<StoredMention>> mentions = EntityRepository(*m_database).mentions(id);
     if (!mentions) {
         return fail(exitCodeFor(mentions.error().kind), mentions.errorString());
     }
@@ -394,13 +395,9 @@ int Cli::runRecognize(const QStringList &arguments)
     if (!parser.parse(QStringList{u"gloss recognize"_s} + arguments)) {
         return usageError(parser.errorText());
     }
-    qint64 documentId = 0;
-    if (parser.isSet(doc)) {
-        bool ok = false;
-        documentId = parser.value(doc).toLongLong(&ok);
-        if (!ok || documentId <= 0) {
-            return usageError(tr("--doc: '%1' is not a document id.").arg(parser.value(doc)));
-        }
+    const qint64 documentId = parser.isSet(doc) ? documentIdOf(parser.value(doc)) : 0;
+    if (documentId < 0) {
+        return usageError(tr("--doc: '%1' is not a document id.").arg(parser.value(doc)));
     }
     if (const int opened = openDatabase(); opened != Ok) {
         return opened;
@@ -427,13 +424,9 @@ int Cli::runEntities(const QStringList &arguments)
     if (!parser.positionalArguments().isEmpty()) {
         return usageError(tr("entities takes no argument '%1'.").arg(parser.positionalArguments().constFirst()));
     }
-    qint64 documentId = 0;
-    if (parser.isSet(doc)) {
-        bool ok = false;
-        documentId = parser.value(doc).toLongLong(&ok);
-        if (!ok || documentId <= 0) {
-            return usageError(tr("--doc: '%1' is not a document id.").arg(parser.value(doc)));
-        }
+    const qint64 documentId = parser.isSet(doc) ? documentIdOf(parser.value(doc)) : 0;
+    if (documentId < 0) {
+        return usageError(tr("--doc: '%1' is not a document id.").arg(parser.value(doc)));
     }
     if (const int opened = openDatabase(); opened != Ok) {
         return opened;

@@ -96,6 +96,8 @@ void EntitiesPanel::applyScope()
 {
     const bool wholeCorpus = m_scope->currentData().toInt() == WholeCorpus;
     m_model->setDocument(wholeCorpus ? 0 : (m_documentId > 0 ? m_documentId : -1));
+    // Within one article the article count is always 1; its room goes to the names.
+    m_view->setColumnHidden(EntityListModel::DocumentsColumn, !wholeCorpus);
 }
 
 void EntitiesPanel::applyKind()

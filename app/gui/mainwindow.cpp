@@ -213,7 +213,7 @@ void MainWindow::showDocument(qint64 documentId)
         return;
     }
     QList<HighlightSpan> spans;
-    if (Result<QList<StoredMention>> mentions = EntityRepository(*m_database).mentionsOf(documentId)) {
+    if (Result<QList<StoredMention>> mentions = EntityRepository(*m_database).mentions(documentId)) {
         spans.reserve(mentions->size());
         for (const StoredMention &mention : std::as_const(*mentions)) {
             spans.append({mention.start, mention.end, mention.kind, mention.canonical, mention.entityId});
@@ -221,9 +221,7 @@ void MainWindow::showDocument(qint64 documentId)
     }
     m_reader->showDocument(*document, spans);
     m_entities->setDocument(documentId);
-    m_timeline->setSelectedDate(QDate::fromString(document->published.size() == 7 ? document->published + u"-01"_s
-                                                                                  : document->published,
-                                                  Qt::ISODate));
+    m_timeline->setSelectedDate(publicationStart(document->published));
     Settings::lastDocument().set(documentId);
 }
 

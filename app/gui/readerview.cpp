@@ -41,7 +41,7 @@ QString describeDate(const DocumentSummary &document)
         text = locale.toString(QDate::fromString(document.published, Qt::ISODate), QLocale::LongFormat);
         break;
     case DatePrecision::Month:
-        text = locale.toString(QDate::fromString(document.published + u"-01"_s, Qt::ISODate), u"MMMM yyyy"_s);
+        text = locale.toString(publicationStart(document.published), u"MMMM yyyy"_s);
         break;
     default:
         text = document.published;

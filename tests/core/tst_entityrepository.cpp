@@ -50,7 +50,7 @@ private Q_SLOTS:
         Result<DocumentRepository::Inserted> inserted = importer.importText(text, u"a.txt"_s);
         QVERIFY2(inserted, qPrintable(inserted.errorString()));
         EntityRepository entities(*m_db);
-        const QList<StoredMention> mentions = entities.mentionsOf(inserted->id).value();
+        const QList<StoredMention> mentions = entities.mentions(inserted->id).value();
         QStringList described;
         for (const StoredMention &m : mentions) {
             described << entityKindName(m.kind) + u':' + m.canonical + u':' + m.origin;
@@ -94,7 +94,7 @@ private Q_SLOTS:
         EntityRepository entities(*m_db);
         const QString body = DocumentRepository(*m_db).find(inserted->id)->body;
         QVERIFY(entities.storeRecognisedMentions(inserted->id, body, {{0, 6, EntityKind::Location, u"Israel"_s}}, true));
-        QCOMPARE(entities.mentionsOf(inserted->id).value().size(), 1);
+        QCOMPARE(entities.mentions(inserted->id).value().size(), 1);
         QCOMPARE(entities.entities().value().size(), 1);
     }
 

@@ -188,7 +188,7 @@ private:
         if (first == last && isDayOrMonth(word(first))) {
             return last + 1;
         }
-        while (last > first && isRomanSuffix(word(last)) == false && word(last).size() == 1) {
+        while (last > first && !isRomanSuffix(word(last)) && word(last).size() == 1) {
             --last; // a stray initial at the end
         }
         if (last > first && m_gazetteer.isOrganisationCue(word(last))) {

@@ -89,11 +89,9 @@ QList<Token> Tokenizer::tokenize(QStringView text)
         } else {
             token.end = i + 1;
             token.kind = Token::Kind::Punctuation;
-            if (endsSentence(c)) {
+            // A quotation opens a sentence-like unit of its own.
+            if (endsSentence(c) || c == u'“' || c == u'"') {
                 atSentenceStart = true;
-            } else if (c == u':' || c == u'“' || c == u'"') {
-                // A quotation or a dateline's colon starts a new sentence-like unit.
-                atSentenceStart = atSentenceStart || c != u':';
             }
             i = token.end;
         }

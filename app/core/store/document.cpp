@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document.h"
 
+#include <QDate>
+
 #include <array>
 #include <utility>
 
@@ -62,5 +64,18 @@ QString regionKindName(Region::Kind kind) { return nameOf(regionNames, kind); }
 DatePrecision datePrecisionFromString(const QString &text) { return valueOf(precisionNames, text); }
 DateSource dateSourceFromString(const QString &text) { return valueOf(sourceNames, text); }
 Region::Kind regionKindFromString(const QString &text) { return valueOf(regionNames, text); }
+
+QDate publicationStart(const QString &published)
+{
+    switch (published.size()) {
+    case 4:
+        return QDate::fromString(published + u"-01-01"_s, Qt::ISODate);
+    case 7:
+        return QDate::fromString(published + u"-01"_s, Qt::ISODate);
+    case 10:
+        return QDate::fromString(published, Qt::ISODate);
+    }
+    return {};
+}
 
 } // namespace Gloss

@@ -32,6 +32,10 @@ struct Region {
 };
 
 QString regionKindName(Region::Kind kind);
+
+// The first day of a stored publication date: YYYY-MM-DD, or YYYY-MM and YYYY counting from the
+// start of their period. Invalid for anything else.
+QDate publicationStart(const QString &published);
 Region::Kind regionKindFromString(const QString &text);
 
 // A parsed article, ready to be stored.

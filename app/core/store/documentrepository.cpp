@@ -58,7 +58,8 @@ FilterSql filterSql(const SqlDialect &dialect, const DocumentFilter &filter)
         sql.bindings.insert(u":from_year"_s, from.left(4));
     }
     if (filter.to.isValid()) {
-        sql.conditions << u"d.sort_key < :to_key AND d.sort_key >= 4294967296"_s;
+        sql.conditions << u"d.sort_key < :to_key AND d.sort_key >= :first_dated_key"_s;
+        sql.bindings.insert(u":first_dated_key"_s, DocumentRepository::FirstDatedSortKey);
         sql.bindings.insert(u":to_key"_s, DocumentRepository::sortKeyFor(filter.to.addDays(1).toString(Qt::ISODate), 0));
     }
     if (!filter.entity.isEmpty()) {
@@ -246,10 +247,7 @@ void DocumentRepository::discardPendingIndex()
 
 qint64 DocumentRepository::sortKeyFor(const QString &published, qint64 id)
 {
-    const QString firstDay = published.size() == 4 ? published + u"-01-01"_s
-        : published.size() == 7                      ? published + u"-01"_s
-                                                     : published;
-    const QDate date = QDate::fromString(firstDay, Qt::ISODate);
+    const QDate date = publicationStart(published);
     const qint64 day = date.isValid() ? date.toJulianDay() : 0;
     return (day << 32) | id;
 }
@@ -354,15 +352,16 @@ Result<QList<DocumentRepository::PublicationDay>> DocumentRepository::publicatio
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (!query.exec(u"SELECT min(published), count(*), min(id), min(date_precision) FROM document "
-                    "WHERE sort_key >= 4294967296 GROUP BY sort_key >> 32 ORDER BY sort_key >> 32"_s)) {
+    query.prepare(u"SELECT min(published), count(*), min(id), min(date_precision) FROM document "
+                  "WHERE sort_key >= :first_dated_key GROUP BY sort_key >> 32 ORDER BY sort_key >> 32"_s);
+    query.bindValue(u":first_dated_key"_s, FirstDatedSortKey);
+    if (!query.exec()) {
         return databaseError(Database::describeSqlError(query.lastError().text(), m_database.path()));
     }
     QList<PublicationDay> days;
     while (query.next()) {
         const QString text = query.value(0).toString();
-        const QDate date = QDate::fromString(text.size() == 4 ? text + u"-01-01"_s : text.size() == 7 ? text + u"-01"_s : text,
-                                             Qt::ISODate);
+        const QDate date = publicationStart(text);
         if (date.isValid()) {
             days.append({date, query.value(1).toInt(), query.value(2).toLongLong(),
                          datePrecisionFromString(query.value(3).toString())});

@@ -42,6 +42,8 @@ public:
     // The full-text index key: the day of publication (0 when unknown) in the high half, the id in
     // the low half, so index order is publication order.
     static qint64 sortKeyFor(const QString &published, qint64 id);
+    // Undated documents have day 0: every sort key from here on has a date.
+    static constexpr qint64 FirstDatedSortKey = qint64(1) << 32;
     Result<void> remove(qint64 id);
 
     std::optional<Document> find(qint64 id) const;

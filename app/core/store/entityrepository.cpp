@@ -13,7 +13,7 @@ namespace Gloss {
 
 namespace {
 
-// Rows per multi-row INSERT: one statement per document instead of one per entity.
+// Rows per multi-row statement: one statement per document instead of one per entity.
 constexpr qsizetype MentionsPerStatement = 200;
 
 Error sqlError(const QSqlQuery &query, const Database &database)
@@ -167,11 +167,6 @@ QList<EntityRepository::PackedMention> EntityRepository::unpack(const QByteArray
     return mentions;
 }
 
-Result<QList<StoredMention>> EntityRepository::mentionsOf(qint64 documentId) const
-{
-    return mentions(documentId);
-}
-
 Result<QList<StoredMention>> EntityRepository::mentions(qint64 documentId) const
 {
     QList<StoredMention> result;
@@ -223,16 +218,33 @@ Result<QList<StoredMention>> EntityRepository::mentions(qint64 documentId) const
 
 Result<QList<StoredMention>> EntityRepository::withEntities(QList<StoredMention> mentions) const
 {
-    QHash<qint64, QPair<EntityKind, QString>> entities;
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    if (!query.exec(u"SELECT id, kind, canonical FROM entity"_s)) {
-        return sqlError(query, m_database);
+    // Only the entities these mentions name: opening an article must not read the whole table.
+    QSet<qint64> wanted;
+    for (const StoredMention &mention : std::as_const(mentions)) {
+        wanted.insert(mention.entityId);
     }
-    while (query.next()) {
-        EntityKind kind = EntityKind::Person;
-        entityKindFromName(query.value(1).toString(), &kind);
-        entities.insert(query.value(0).toLongLong(), {kind, query.value(2).toString()});
+    const QList<qint64> ids(wanted.cbegin(), wanted.cend());
+    QHash<qint64, std::pair<EntityKind, QString>> entities;
+    for (qsizetype first = 0; first < ids.size(); first += MentionsPerStatement) {
+        const qsizetype count = std::min(MentionsPerStatement, ids.size() - first);
+        QString placeholders;
+        for (qsizetype k = 0; k < count; ++k) {
+            placeholders += k ? u",?"_s : u"?"_s;
+        }
+        QSqlQuery query(m_database.connection());
+        query.setForwardOnly(true);
+        query.prepare(u"SELECT id, kind, canonical FROM entity WHERE id IN ("_s + placeholders + u')');
+        for (qsizetype k = 0; k < count; ++k) {
+            query.addBindValue(ids.at(first + k));
+        }
+        if (!query.exec()) {
+            return sqlError(query, m_database);
+        }
+        while (query.next()) {
+            EntityKind kind = EntityKind::Person;
+            entityKindFromName(query.value(1).toString(), &kind);
+            entities.insert(query.value(0).toLongLong(), {kind, query.value(2).toString()});
+        }
     }
     for (StoredMention &mention : mentions) {
         const auto entity = entities.constFind(mention.entityId);

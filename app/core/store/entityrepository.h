@@ -58,7 +58,6 @@ public:
     Result<void> storeRecognisedMentions(qint64 documentId, const QString &body, const QList<Mention> &mentions,
                                          bool replace);
 
-    Result<QList<StoredMention>> mentionsOf(qint64 documentId) const;
     // All mentions, or those of one document (documentId > 0), in document and text order.
     Result<QList<StoredMention>> mentions(qint64 documentId = 0) const;
     // Entities with counts, most mentioned first; of one document when documentId > 0.
