@@ -221,7 +221,10 @@ int main(int argc, char **argv)
     const QCommandLineOption count(u"count"_s, u"Articles in the generated corpus."_s, u"N"_s, u"100000"_s);
     const QCommandLineOption output(u"output"_s, u"Where to write the JSON results."_s, u"FILE"_s,
                                     u"bench-results.json"_s);
-    parser.addOptions({quick, output, makeCorpus, count});
+    const QCommandLineOption writeArticles(u"write-articles"_s,
+                                           u"Only write --count generated article files into DIR (to profile an import)."_s,
+                                           u"DIR"_s);
+    parser.addOptions({quick, output, makeCorpus, writeArticles, count});
     parser.addHelpOption();
     parser.process(app);
     const bool isQuick = parser.isSet(quick);
@@ -232,6 +235,10 @@ int main(int argc, char **argv)
             return 2;
         }
         fillDatabase(**database, parser.value(count).toInt());
+        return 0;
+    }
+    if (parser.isSet(writeArticles)) {
+        CorpusGenerator().writeFiles(parser.value(writeArticles), parser.value(count).toInt());
         return 0;
     }
 

@@ -12,6 +12,28 @@ namespace Gloss {
 
 namespace {
 
+// QString::contains(…, Qt::CaseInsensitive) folds every character through Unicode tables; this
+// probe runs on every imported article, and its needles are lower-case ASCII.
+bool containsAsciiIgnoringCase(QStringView text, QStringView lowerNeedle)
+{
+    const qsizetype last = text.size() - lowerNeedle.size();
+    for (qsizetype at = 0; at <= last; ++at) {
+        qsizetype k = 0;
+        while (k < lowerNeedle.size()) {
+            const char16_t c = text[at + k].unicode();
+            const char16_t folded = (c >= u'A' && c <= u'Z') ? char16_t(c + 32) : c;
+            if (folded != lowerNeedle[k].unicode()) {
+                break;
+            }
+            ++k;
+        }
+        if (k == lowerNeedle.size()) {
+            return true;
+        }
+    }
+    return false;
+}
+
 constexpr auto MonthAlternatives = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
                                    "Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
 
@@ -356,7 +378,7 @@ QList<Region> ArticleParser::findRegions(const QString &body)
             regions.append({paragraph.start, paragraph.end, Region::Kind::Boilerplate});
         }
     }
-    if (!body.contains(u"http"_s, Qt::CaseInsensitive) && !body.contains(u"www."_s, Qt::CaseInsensitive)) {
+    if (!containsAsciiIgnoringCase(body, u"http") && !containsAsciiIgnoringCase(body, u"www.")) {
         return regions;
     }
     QRegularExpressionMatchIterator urls = urlPattern().globalMatch(body);

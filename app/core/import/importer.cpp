@@ -175,7 +175,10 @@ ImportSummary Importer::importFiles(const QStringList &files, const ProgressCall
         if (!batch) {
             return;
         }
-        Result<void> committed = m_documents.flushIndex();
+        Result<void> committed = m_entities.flushPending();
+        if (committed) {
+            committed = m_documents.flushIndex();
+        }
         if (committed) {
             committed = batch->commit();
         }
@@ -337,6 +340,7 @@ Result<QList<NewDocument>> Importer::readFile(const QString &path) const
         document.format = formatName(format);
         document.encoding = decoded->encoding;
         document.mentions = m_recognizer.recognize(document.body, document.regions);
+        document.contentHash = DocumentRepository::contentHash(document.body);
     }
     return documents;
 }
@@ -356,6 +360,7 @@ Result<QList<NewDocument>> Importer::fromRecords(const QList<TabularRecord> &rec
         document.format = format;
         document.encoding = encoding;
         document.mentions = m_recognizer.recognize(document.body, document.regions);
+        document.contentHash = DocumentRepository::contentHash(document.body);
         documents.append(std::move(document));
     }
     if (documents.isEmpty()) {
@@ -380,7 +385,7 @@ Result<Importer::FileOutcome> Importer::store(const QList<NewDocument> &document
             ++outcome.duplicates;
             continue;
         }
-        if (Result<void> named = m_entities.storeRecognisedMentions(inserted->id, document.body, document.mentions, false);
+        if (Result<void> named = m_entities.addRecognisedMentions(inserted->id, document.body, document.mentions);
             !named) {
             Error error = named.error();
             error.abortTransaction = true;
@@ -412,6 +417,9 @@ Result<DocumentRepository::Inserted> Importer::importText(const QString &text, c
     Result<FileOutcome> stored = store({document});
     if (!stored) {
         return rolledBack(stored.error());
+    }
+    if (Result<void> named = m_entities.flushPending(); !named) {
+        return rolledBack(named.error());
     }
     if (Result<void> indexed = m_documents.flushIndex(); !indexed) {
         return rolledBack(indexed.error());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "entityrecognizer.h"
 
+#include "lookupkey.h"
+
 #include "gazetteer.h"
 #include "tokenizer.h"
 
@@ -18,7 +20,7 @@ bool isNameConnector(QStringView word)
 {
     static const QSet<QString> connectors = {u"of"_s, u"de"_s, u"al"_s, u"bin"_s, u"ibn"_s, u"van"_s, u"von"_s,
                                              u"der"_s, u"la"_s, u"le"_s, u"du"_s, u"da"_s, u"di"_s, u"del"_s};
-    return connectors.contains(word.toString());
+    return connectors.contains(lookupKey(word));
 }
 
 bool isDayOrMonth(QStringView word)
@@ -27,7 +29,7 @@ bool isDayOrMonth(QStringView word)
                                         u"saturday"_s, u"sunday"_s,  u"january"_s,   u"february"_s, u"march"_s,
                                         u"april"_s,    u"may"_s,     u"june"_s,      u"july"_s,     u"august"_s,
                                         u"september"_s, u"october"_s, u"november"_s, u"december"_s};
-    return names.contains(word.toString().toLower());
+    return names.contains(lowerCaseLookupKey(word));
 }
 
 bool isRomanSuffix(QStringView word)
@@ -256,7 +258,7 @@ private:
         if (token.kind == Token::Kind::Number) {
             return true;
         }
-        return token.kind == Token::Kind::Word && numberWords.contains(word(index).toString().toLower());
+        return token.kind == Token::Kind::Word && numberWords.contains(lowerCaseLookupKey(word(index)));
     }
 
     static bool isScaleWord(QStringView word)
@@ -278,7 +280,7 @@ private:
                 return index - 2;
             }
         }
-        if (index >= 1 && oneWord.contains(word(index - 1).toString().toLower())) {
+        if (index >= 1 && oneWord.contains(lowerCaseLookupKey(word(index - 1)))) {
             return index - 1;
         }
         return index;
@@ -298,7 +300,7 @@ private:
         qsizetype end = -1;
         for (qsizetype k = index; k < m_tokens.size() && k < index + 2; ++k) {
             if (m_tokens.at(k).kind != Token::Kind::Word || !sameLine(k - 1, k)
-                || notNouns.contains(word(k).toString().toLower())) {
+                || notNouns.contains(lowerCaseLookupKey(word(k)))) {
                 break;
             }
             if (m_tokens.at(k).capitalised) {
@@ -313,7 +315,7 @@ private:
             end = k;
             static const QSet<QString> irregularPlurals = {u"people"_s, u"children"_s, u"men"_s, u"women"_s,
                                                            u"police"_s, u"staff"_s,    u"personnel"_s};
-            if (word(k).endsWith(u's') || irregularPlurals.contains(word(k).toString().toLower())) {
+            if (word(k).endsWith(u's') || irregularPlurals.contains(lowerCaseLookupKey(word(k)))) {
                 break; // a plural ends the phrase: "civilians fled" counts civilians
             }
         }

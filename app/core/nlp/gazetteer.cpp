@@ -78,6 +78,7 @@ void Gazetteer::addTitle(const QString &title)
     if (tokens.isEmpty()) {
         return;
     }
+    m_titleFirstTokenLengths |= quint64(1) << std::min<qsizetype>(tokens.constFirst().size(), 63);
     QList<QStringList> &candidates = m_titlesByFirstToken[tokens.constFirst()];
     candidates.append(tokens);
     std::stable_sort(candidates.begin(), candidates.end(),
@@ -88,7 +89,7 @@ const Gazetteer::Entry *Gazetteer::longestNameAt(QStringView text, const QList<T
                                                  int *length) const
 {
     const Token &first = tokens.at(index);
-    const auto found = m_namesByFirstToken.constFind(text.mid(first.start, first.length()).toString());
+    const auto found = m_namesByFirstToken.constFind(lookupKey(text.mid(first.start, first.length())));
     if (found == m_namesByFirstToken.cend()) {
         return nullptr;
     }
@@ -114,7 +115,10 @@ const Gazetteer::Entry *Gazetteer::longestNameAt(QStringView text, const QList<T
 int Gazetteer::titleLengthAt(QStringView text, const QList<Token> &tokens, qsizetype index) const
 {
     const Token &first = tokens.at(index);
-    const auto found = m_titlesByFirstToken.constFind(text.mid(first.start, first.length()).toString().toLower());
+    if (!(m_titleFirstTokenLengths & (quint64(1) << std::min<qsizetype>(first.length(), 63)))) {
+        return 0;
+    }
+    const auto found = m_titlesByFirstToken.constFind(lowerCaseLookupKey(text.mid(first.start, first.length())));
     if (found == m_titlesByFirstToken.cend()) {
         return 0;
     }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "entitykind.h"
+#include "lookupkey.h"
 #include "tokenizer.h"
 
 #include <QHash>
@@ -37,9 +38,9 @@ public:
     // The longest person title starting at tokens[index] (case-insensitive), in tokens; 0: none.
     int titleLengthAt(QStringView text, const QList<Token> &tokens, qsizetype index) const;
 
-    bool isGivenName(QStringView word) const { return m_givenNames.contains(word.toString()); }
-    bool isOrganisationCue(QStringView word) const { return m_organisationCues.contains(word.toString()); }
-    bool isCommonWord(QStringView word) const { return m_commonWords.contains(word.toString().toLower()); }
+    bool isGivenName(QStringView word) const { return m_givenNames.contains(lookupKey(word)); }
+    bool isOrganisationCue(QStringView word) const { return m_organisationCues.contains(lookupKey(word)); }
+    bool isCommonWord(QStringView word) const { return m_commonWords.contains(lowerCaseLookupKey(word)); }
 
     void addGivenName(const QString &name) { m_givenNames.insert(name); }
     void addOrganisationCue(const QString &cue) { m_organisationCues.insert(cue); }
@@ -54,6 +55,7 @@ private:
     QList<Entry> m_names;
     QHash<QString, QList<int>> m_namesByFirstToken; // indexes into m_names, longest first
     QHash<QString, QList<QStringList>> m_titlesByFirstToken; // lower-case tokens, longest first
+    quint64 m_titleFirstTokenLengths = 0; // bit n: some title's first token has n characters (n < 64)
     QSet<QString> m_givenNames;
     QSet<QString> m_organisationCues;
     QSet<QString> m_commonWords;

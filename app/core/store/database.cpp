@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 
+#include "sqlitestatement.h"
+
 #include "databaseheader.h"
 #include "logging.h"
 
@@ -31,15 +33,6 @@ QString nextConnectionName()
 QString nativePath(const QString &path)
 {
     return QDir::toNativeSeparators(path);
-}
-
-sqlite3 *sqliteHandle(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
-        return nullptr;
-    }
-    return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
 Result<void> exec(QSqlDatabase &db, const QString &sql, const QString &path)
@@ -375,7 +368,7 @@ Result<void> Database::integrityCheck() const
 
 Result<void> Database::backupTo(const QString &target) const
 {
-    sqlite3 *source = sqliteHandle(m_db);
+    sqlite3 *source = SqliteStatement::handleOf(m_db);
     if (!source) {
         return databaseError(QObject::tr("The SQLite handle of %1 is not available for a backup.").arg(nativePath(m_path)));
     }

@@ -51,6 +51,7 @@ struct NewDocument {
     QString body;
     QList<Region> regions;
     QList<Mention> mentions; // recognised at import
+    QByteArray contentHash;  // DocumentRepository::contentHash(body); computed on insert when empty
 };
 
 // What the document list shows; no body.

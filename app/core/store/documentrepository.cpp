@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QSqlError>
+#include <QTimeZone>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -152,7 +153,7 @@ QByteArray DocumentRepository::contentHash(const QString &body)
 
 Result<DocumentRepository::Inserted> DocumentRepository::insert(const NewDocument &document)
 {
-    const QByteArray hash = contentHash(document.body);
+    const QByteArray hash = document.contentHash.isEmpty() ? contentHash(document.body) : document.contentHash;
     QSqlQuery &existing = prepared(m_findByHash, u"SELECT id FROM document WHERE content_hash = :hash"_s);
     existing.bindValue(u":hash"_s, hash);
     if (!existing.exec()) {
@@ -192,7 +193,13 @@ Result<DocumentRepository::Inserted> DocumentRepository::insert(const NewDocumen
     insert.bindValue(u":encoding"_s, notNull(document.encoding));
     insert.bindValue(u":body"_s, document.body);
     insert.bindValue(u":length"_s, qint64(document.body.size()));
-    insert.bindValue(u":imported_at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    // Formatting the time costs as much as binding the body; a second's precision is enough.
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    if (now != m_importedAtSecond) {
+        m_importedAtSecond = now;
+        m_importedAt = QDateTime::fromSecsSinceEpoch(now, QTimeZone::UTC).toString(Qt::ISODateWithMs);
+    }
+    insert.bindValue(u":imported_at"_s, m_importedAt);
     if (!insert.exec()) {
         return databaseError(Database::describeSqlError(insert.lastError().text(), m_database.path()));
     }

@@ -81,6 +81,8 @@ private:
     };
     bool m_deferIndexing = false;
     qint64 m_nextId = 0; // 0: read max(id) at the next insert
+    qint64 m_importedAtSecond = -1;
+    QString m_importedAt;
     QList<PendingIndexEntry> m_pendingIndex;
 };
 

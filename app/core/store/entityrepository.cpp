@@ -2,10 +2,14 @@
 #include "entityrepository.h"
 
 #include "database.h"
+#include "sqlitestatement.h"
 
 #include <QSqlError>
 #include <QtEndian>
 #include <QVariant>
+
+#include <algorithm>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -13,8 +17,8 @@ namespace Gloss {
 
 namespace {
 
-// Rows per multi-row statement: one statement per document instead of one per entity.
-constexpr qsizetype MentionsPerStatement = 200;
+// Ids per "WHERE id IN (…)" statement.
+constexpr qsizetype IdsPerStatement = 200;
 
 Error sqlError(const QSqlQuery &query, const Database &database)
 {
@@ -27,6 +31,8 @@ EntityRepository::EntityRepository(Database &database)
     : m_database(database)
 {
 }
+
+EntityRepository::~EntityRepository() = default;
 
 QSqlQuery &EntityRepository::prepared(std::optional<QSqlQuery> &slot, const QString &sql)
 {
@@ -66,8 +72,8 @@ Result<qint64> EntityRepository::entityId(EntityKind kind, const QString &canoni
     return id;
 }
 
-Result<void> EntityRepository::storeRecognisedMentions(qint64 documentId, const QString &body,
-                                                       const QList<Mention> &mentions, bool replace)
+Result<QList<qint64>> EntityRepository::storePacked(qint64 documentId, const QString &body,
+                                                     const QList<Mention> &mentions)
 {
     QList<qint64> ids;
     ids.reserve(mentions.size());
@@ -94,13 +100,6 @@ Result<void> EntityRepository::storeRecognisedMentions(qint64 documentId, const 
             }
         }
     }
-    if (replace) {
-        QSqlQuery &remove = prepared(m_deleteDocumentEntities, u"DELETE FROM document_entity WHERE document_id = :document"_s);
-        remove.bindValue(u":document"_s, documentId);
-        if (!remove.exec()) {
-            return sqlError(remove, m_database);
-        }
-    }
     QSqlQuery &store = prepared(m_storePacked, u"INSERT OR REPLACE INTO document_mentions (document_id, data) "
                                                "VALUES (:document, :data)"_s);
     store.bindValue(u":document"_s, documentId);
@@ -108,35 +107,88 @@ Result<void> EntityRepository::storeRecognisedMentions(qint64 documentId, const 
     if (!store.exec()) {
         return sqlError(store, m_database);
     }
-    return insertDocumentEntities(documentId, ids);
+    return ids;
 }
 
-Result<void> EntityRepository::insertDocumentEntities(qint64 documentId, const QList<qint64> &entityIds)
+Result<void> EntityRepository::storeRecognisedMentions(qint64 documentId, const QString &body,
+                                                       const QList<Mention> &mentions, bool replace)
 {
-    QHash<qint64, int> counts;
-    for (qint64 id : entityIds) {
-        ++counts[id];
+    Result<QList<qint64>> ids = storePacked(documentId, body, mentions);
+    if (!ids) {
+        return ids.error();
     }
-    const QList<qint64> distinct = counts.keys();
-    for (qsizetype first = 0; first < distinct.size(); first += MentionsPerStatement) {
-        const qsizetype rows = std::min(MentionsPerStatement, distinct.size() - first);
-        auto [slot, created] = m_insertDocumentEntities.try_emplace(rows, m_database.connection());
-        QSqlQuery &statement = slot->second;
-        if (created) {
-            QString sql = u"INSERT INTO document_entity (entity_id, document_id, mentions) VALUES "_s;
-            for (qsizetype k = 0; k < rows; ++k) {
-                sql += k ? u",(?,?,?)"_s : u"(?,?,?)"_s;
-            }
-            statement.prepare(sql);
+    if (replace) {
+        QSqlQuery &remove = prepared(m_deleteDocumentEntities, u"DELETE FROM document_entity WHERE document_id = :document"_s);
+        remove.bindValue(u":document"_s, documentId);
+        if (!remove.exec()) {
+            return sqlError(remove, m_database);
         }
-        for (qsizetype k = 0; k < rows; ++k) {
-            const qint64 entity = distinct.at(first + k);
-            statement.bindValue(int(3 * k), entity);
-            statement.bindValue(int(3 * k + 1), documentId);
-            statement.bindValue(int(3 * k + 2), counts.value(entity));
+    }
+    QList<DocumentEntityRow> rows;
+    appendDocumentEntities(documentId, *ids, rows);
+    return insertDocumentEntities(std::move(rows));
+}
+
+Result<void> EntityRepository::addRecognisedMentions(qint64 documentId, const QString &body,
+                                                     const QList<Mention> &mentions)
+{
+    Result<QList<qint64>> ids = storePacked(documentId, body, mentions);
+    if (!ids) {
+        return ids.error();
+    }
+    appendDocumentEntities(documentId, *ids, m_pendingDocumentEntities);
+    return {};
+}
+
+Result<void> EntityRepository::flushPending()
+{
+    Result<void> inserted = insertDocumentEntities(std::move(m_pendingDocumentEntities));
+    m_pendingDocumentEntities.clear();
+    return inserted;
+}
+
+void EntityRepository::appendDocumentEntities(qint64 documentId, const QList<qint64> &entityIds,
+                                              QList<DocumentEntityRow> &rows)
+{
+    const qsizetype first = rows.size();
+    for (qint64 id : entityIds) {
+        rows.append({id, documentId, 1});
+    }
+    std::sort(rows.begin() + first, rows.end(), [](const DocumentEntityRow &a, const DocumentEntityRow &b) {
+        return a.entityId < b.entityId;
+    });
+    // Collapse each entity's mentions into one row with their count.
+    qsizetype kept = first;
+    for (qsizetype k = first; k < rows.size(); ++k) {
+        if (kept > first && rows[kept - 1].entityId == rows[k].entityId) {
+            ++rows[kept - 1].mentions;
+        } else {
+            rows[kept++] = rows[k];
         }
-        if (!statement.exec()) {
-            return sqlError(statement, m_database);
+    }
+    rows.resize(kept);
+}
+
+// Rows go in primary-key order, so the B-tree is written front to back.
+Result<void> EntityRepository::insertDocumentEntities(QList<DocumentEntityRow> rows)
+{
+    if (rows.isEmpty()) {
+        return {};
+    }
+    std::sort(rows.begin(), rows.end(), [](const DocumentEntityRow &a, const DocumentEntityRow &b) {
+        return std::tie(a.entityId, a.documentId) < std::tie(b.entityId, b.documentId);
+    });
+    if (!m_insertDocumentEntities) {
+        m_insertDocumentEntities = std::make_unique<SqliteStatement>(
+            m_database.connection(), "INSERT INTO document_entity (entity_id, document_id, mentions) VALUES (?, ?, ?)");
+    }
+    SqliteStatement &insert = *m_insertDocumentEntities;
+    for (const DocumentEntityRow &row : std::as_const(rows)) {
+        insert.bind(1, row.entityId);
+        insert.bind(2, row.documentId);
+        insert.bind(3, row.mentions);
+        if (!insert.execute()) {
+            return databaseError(Database::describeSqlError(insert.errorString(), m_database.path()));
         }
     }
     return {};
@@ -225,8 +277,8 @@ Result<QList<StoredMention>> EntityRepository::withEntities(QList<StoredMention>
     }
     const QList<qint64> ids(wanted.cbegin(), wanted.cend());
     QHash<qint64, std::pair<EntityKind, QString>> entities;
-    for (qsizetype first = 0; first < ids.size(); first += MentionsPerStatement) {
-        const qsizetype count = std::min(MentionsPerStatement, ids.size() - first);
+    for (qsizetype first = 0; first < ids.size(); first += IdsPerStatement) {
+        const qsizetype count = std::min(IdsPerStatement, ids.size() - first);
         QString placeholders;
         for (qsizetype k = 0; k < count; ++k) {
             placeholders += k ? u",?"_s : u"?"_s;

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sqlitestatement.h"
+
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace Gloss {
+
+sqlite3 *SqliteStatement::handleOf(const QSqlDatabase &database)
+{
+    const QVariant handle = database.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        return nullptr;
+    }
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+SqliteStatement::SqliteStatement(const QSqlDatabase &database, const char *sql)
+    : m_connection(handleOf(database))
+{
+    if (m_connection && sqlite3_prepare_v3(m_connection, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr) != SQLITE_OK) {
+        m_statement = nullptr;
+    }
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+void SqliteStatement::bind(int parameter, qint64 value)
+{
+    sqlite3_bind_int64(m_statement, parameter, value);
+}
+
+bool SqliteStatement::execute()
+{
+    const int rc = sqlite3_step(m_statement);
+    sqlite3_reset(m_statement);
+    return rc == SQLITE_DONE || rc == SQLITE_ROW;
+}
+
+QString SqliteStatement::errorString() const
+{
+    return m_connection ? QString::fromUtf8(sqlite3_errmsg(m_connection)) : QStringLiteral("not a SQLite connection");
+}
+
+} // namespace Gloss
