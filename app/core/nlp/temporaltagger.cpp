@@ -446,14 +446,15 @@ private:
         return {};
     }
 
-    // A month name as a month: "may" and "march" only when capitalised.
-    int monthAt(qsizetype i) const
+    // A month name as a month: "may" and "march" only when capitalised or, with `certain`, when
+    // the words around make a date of them ("4th of march").
+    int monthAt(qsizetype i, bool certain = false) const
     {
         if (!valid(i) || info(i).month == 0) {
             return 0;
         }
         const bool verbLike = m_words.at(i) == u"may"_s || m_words.at(i) == u"march"_s;
-        return verbLike && !m_tokens.at(i).capitalised ? 0 : info(i).month;
+        return verbLike && !certain && !m_tokens.at(i).capitalised ? 0 : info(i).month;
     }
 
     // A weekday name as a weekday. Abbreviations that are also words ("Sun", "sat", "wed") need
@@ -699,12 +700,18 @@ private:
         return std::nullopt;
     }
 
+    std::optional<Found> fullNumericDate(qsizetype i)
+    {
+        std::optional<Found> found = matchNumericDate(i);
+        return found && found->granularity == Granularity::Day ? found : std::nullopt;
+    }
+
     // March 19, 2024 · Mar. 19 · 19 March 2024 · 7th of October · Monday, April 29, 2024 ·
     // March 2024 · June next year · 2016 November.
     std::optional<Found> matchNamedDate(qsizetype i)
     {
         qsizetype start = i;
-        const bool hasWeekday = weekdayAt(i, false) > 0;
+        const bool hasWeekday = valid(i) && info(i).weekday > 0; // any case: a date must follow
         if (hasWeekday) {
             start = isPunct(i + 1, u',') ? i + 2 : i + 1;
         }
@@ -712,8 +719,8 @@ private:
         if (!found) {
             found = dayFirstDate(start);
         }
-        if (!found && !hasWeekday) {
-            found = yearThenMonth(i);
+        if (!found) {
+            found = hasWeekday ? fullNumericDate(start) : yearThenMonth(i);
         }
         if (found) {
             found->begin = i;
@@ -723,7 +730,7 @@ private:
 
     std::optional<Found> monthFirstDate(qsizetype i)
     {
-        const int month = monthAt(i);
+        const int month = monthAt(i, valid(i + 1) && info(i + 1).ordinalDay > 0);
         if (month == 0) {
             return std::nullopt;
         }
@@ -734,6 +741,8 @@ private:
         } else if (!separatorAt(k).isNull()) {
             ++k;
             needsDay = true;
+        } else if (isPunct(k, u',') && valid(k + 1) && info(k + 1).ordinalDay > 0) {
+            ++k; // October, 1st; never "October, 7 people"
         }
         if (const int day = dayAt(k)) {
             const qsizetype end = k + 1;
@@ -747,7 +756,8 @@ private:
         if (needsDay) {
             return std::nullopt;
         }
-        qsizetype y = isPunct(i + 1, u',') ? i + 2 : i + 1;
+        qsizetype y = isPunct(i + 1, u'.') && touches(i + 1) ? i + 2 : i + 1;
+        y = isPunct(y, u',') ? y + 1 : y;
         y = isWord(y, u"of") ? y + 1 : y;
         if (const int year = yearAt(y)) {
             return yearMonth(i, y + 1, year, month);
@@ -774,8 +784,9 @@ private:
         } else if (isPunct(k, u'.') && touches(k)) {
             ++k;
         }
-        k = isWord(k, u"of") ? k + 1 : k;
-        const int month = monthAt(k);
+        const bool of = isWord(k, u"of");
+        k = of ? k + 1 : k;
+        const int month = monthAt(k, of || info(i).ordinalDay > 0);
         if (month == 0) {
             return std::nullopt;
         }
@@ -972,9 +983,16 @@ private:
         return relative(begin, end, shifted(m_anchor.first, unit, amount), granularity);
     }
 
-    // this week · last month · next year · the coming week · earlier in the week.
+    // this week · last month · next year · the coming week · earlier in the week · the year after next.
     std::optional<Found> matchRelativePeriod(qsizetype i)
     {
+        if (isWord(i, u"the") && isWord(i + 2, u"after")) {
+            const Unit unit = valid(i + 1) && !info(i + 1).pluralUnit ? info(i + 1).unit : Unit::None;
+            const qsizetype next = isWord(i + 3, u"the") ? i + 4 : i + 3;
+            if ((unit == Unit::Week || unit == Unit::Month || unit == Unit::Year) && isWord(next, u"next")) {
+                return period(i, next + 1, unit, 2); // the week after next
+            }
+        }
         if (isAnyWord(i, {u"earlier", u"later"}) && isWord(i + 1, u"in") && isWord(i + 2, u"the")) {
             const Unit unit = valid(i + 3) && !info(i + 3).pluralUnit ? info(i + 3).unit : Unit::None;
             if (unit == Unit::Week || unit == Unit::Month || unit == Unit::Year) {
@@ -1039,13 +1057,14 @@ private:
         const bool modified = isAnyWord(i, {u"last", u"this", u"next"});
         const qsizetype k = modified ? i + 1 : i;
         const int month = monthAt(k);
-        if (month == 0 || (!modified && !(info(k).fullMonth && monthStandsAlone(k)))) {
+        const bool standsAlone = info(k).fullMonth ? monthStandsAlone(k) : abbreviationStandsAlone(k);
+        if (month == 0 || (!modified && !standsAlone)) {
             return std::nullopt;
         }
         if (modified) {
             return modifiedMonth(i, k + 1, month);
         }
-        const qsizetype begin = withQualifier(k);
+        const qsizetype begin = withMonthOf(withQualifier(k));
         if (!m_anchor.knows(DatePrecision::Year)) {
             return unresolved(begin, k + 1);
         }
@@ -1072,6 +1091,26 @@ private:
             return true;
         }
         return !isAnyWord(i, {u"may", u"march", u"april", u"june", u"august"});
+    }
+
+    // "Jan", "Sept" alone only after a preposition of time or "month of", and before no name: not
+    // "by Jan Smith".
+    bool abbreviationStandsAlone(qsizetype i) const
+    {
+        const bool introduced = isAnyWord(i - 1, {u"in", u"since", u"until", u"till", u"during", u"through",
+                                                  u"throughout", u"before", u"after"})
+            || (isWord(i - 1, u"of") && isWord(i - 2, u"month"));
+        return introduced
+            && !(valid(i + 1) && m_tokens.at(i + 1).capitalised && m_tokens.at(i + 1).kind == Token::Kind::Word);
+    }
+
+    // Takes in "the month of" before a month name.
+    qsizetype withMonthOf(qsizetype begin) const
+    {
+        if (!isWord(begin - 1, u"of") || !isWord(begin - 2, u"month") || begin - 2 < m_consumedUntil) {
+            return begin;
+        }
+        return isWord(begin - 3, u"the") && begin - 3 >= m_consumedUntil ? begin - 3 : begin - 2;
     }
 
     Found modifiedMonth(qsizetype begin, qsizetype end, int month) const
