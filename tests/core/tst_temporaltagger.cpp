@@ -590,6 +590,36 @@ private Q_SLOTS:
         QCOMPARE(describe(found), u"19 March 2024=2024-03-19/day; two years=P2Y/duration"_s);
     }
 
+    // Every word the tagger looks for, at the end of a text, before punctuation, after numbers:
+    // no reading past the last token, every span inside the text.
+    void toleratesAnyContext()
+    {
+        const QStringList words = {
+            u"in"_s,     u"on"_s,      u"since"_s,    u"the"_s,     u"last"_s,   u"next"_s,     u"this"_s,
+            u"coming"_s, u"past"_s,    u"early"_s,    u"mid"_s,     u"later"_s,  u"earlier"_s,  u"a"_s,
+            u"another"_s, u"all"_s,    u"twenty"_s,   u"two"_s,     u"27"_s,     u"2024"_s,     u"7th"_s,
+            u"March"_s,  u"Mar"_s,     u"may"_s,      u"Monday"_s,  u"Sun"_s,    u"week"_s,     u"days"_s,
+            u"month"_s,  u"year"_s,    u"ago"_s,      u"from"_s,    u"now"_s,    u"after"_s,    u"before"_s,
+            u"yesterday"_s, u"today"_s, u"tomorrow"_s, u"day"_s,    u"of"_s,     u"-"_s,        u"/"_s,
+            u"."_s,      u","_s,       u"13.5.2015"_s, u"old"_s,    u"fortnight"_s};
+        const QStringList frames = {u"%1"_s, u"%1 %1"_s, u"in %1"_s, u"%1-"_s, u"12 %1"_s, u"2024-%1"_s,
+                                    u"the %1 after"_s, u"last %1"_s, u"%1 of"_s, u"twenty-%1"_s, u"%1."_s};
+        int tagged = 0;
+        for (const QString &frame : frames) {
+            for (const QString &word : words) {
+                for (const QString &next : words) {
+                    const QString text = frame.arg(word) + u' ' + next;
+                    for (const TimeExpression &e : TemporalTagger().tag(text, anchorOf(u"2024-04-29"_s))) {
+                        QVERIFY2(e.start >= 0 && e.end <= text.size() && e.start < e.end, qPrintable(text));
+                        QCOMPARE(text.mid(e.start, e.end - e.start), e.text);
+                        ++tagged;
+                    }
+                }
+            }
+        }
+        QVERIFY(tagged > 0);
+    }
+
     void periods_data()
     {
         QTest::addColumn<QString>("value");

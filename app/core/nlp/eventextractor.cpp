@@ -280,8 +280,9 @@ private:
 
     void addStatement(const Trigger &trigger)
     {
+        const QList<Mention> people = peopleInSentence();
         const Mention *speaker = nullptr;
-        for (const Mention &person : peopleInSentence()) {
+        for (const Mention &person : people) {
             if (person.start < m_tokens.at(trigger.token).start) {
                 speaker = &person; // the nearest before the verb
             }

@@ -6,7 +6,6 @@
 #include "tokenizer.h"
 
 #include <QHash>
-#include <QSet>
 
 #include <initializer_list>
 #include <optional>
@@ -1057,8 +1056,11 @@ private:
         const bool modified = isAnyWord(i, {u"last", u"this", u"next"});
         const qsizetype k = modified ? i + 1 : i;
         const int month = monthAt(k);
+        if (month == 0) {
+            return std::nullopt;
+        }
         const bool standsAlone = info(k).fullMonth ? monthStandsAlone(k) : abbreviationStandsAlone(k);
-        if (month == 0 || (!modified && !standsAlone)) {
+        if (!modified && !standsAlone) {
             return std::nullopt;
         }
         if (modified) {
