@@ -8,6 +8,7 @@
 #include "readerbenchmark.h"
 #include "nlp/entityrecognizer.h"
 #include "nlp/goldevaluation.h"
+#include "nlp/temporaltagger.h"
 #include "store/database.h"
 #include "store/documentrepository.h"
 
@@ -279,6 +280,18 @@ int main(int argc, char **argv)
         const double seconds = timer.nsecsElapsed() / 1e9;
         report.add({u"entity recognition (%1 mentions)"_s.arg(mentions), bytes / 1e6 / seconds, u"MB/s"_s, 20,
                     BenchmarkReport::Better::Higher, u"bare insert"_s, bare.megabytesPerSecond});
+
+        // Dates resolved against a publication date, and the events built on them, on one core.
+        const TemporalTagger tagger;
+        const PartialDate anchor{2024, 4, 29, DatePrecision::Day};
+        timer.restart();
+        qint64 expressions = 0;
+        for (const QString &text : std::as_const(texts)) {
+            expressions += tagger.tag(text, anchor).size();
+        }
+        const double tagging = timer.nsecsElapsed() / 1e9;
+        report.add({u"temporal tagging (%1 expressions)"_s.arg(expressions), bytes / 1e6 / tagging, u"MB/s"_s, 0,
+                    BenchmarkReport::Better::Higher, u"entity recognition"_s, bytes / 1e6 / seconds});
     }
     {
         // Quality, on the hand-made gold spans of the sample articles.

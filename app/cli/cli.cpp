@@ -9,6 +9,7 @@
 #include "store/documentrepository.h"
 #include "nlp/recognitionrun.h"
 #include "store/entityrepository.h"
+#include "store/timelinerepository.h"
 #include "version.h"
 
 #include <QCommandLineParser>
@@ -29,7 +30,7 @@ namespace {
 
 const QStringList &commands()
 {
-    static const QStringList names = {u"import"_s, u"documents"_s, u"show"_s, u"entities"_s, u"recognize"_s, u"help"_s, u"version"_s};
+    static const QStringList names = {u"import"_s, u"documents"_s, u"show"_s, u"entities"_s, u"timeline"_s, u"recognize"_s, u"help"_s, u"version"_s};
     return names;
 }
 
@@ -172,6 +173,9 @@ int Cli::run(const QStringList &arguments)
     if (command == u"entities"_s) {
         return runEntities(rest);
     }
+    if (command == u"timeline"_s) {
+        return runTimeline(rest);
+    }
     if (command == u"recognize"_s) {
         return runRecognize(rest);
     }
@@ -190,9 +194,11 @@ QString Cli::helpText() const
               "                           import article files or folders (text, Markdown, HTML, CSV, JSON Lines)\n"
               "  documents [--query FTS] [--from DATE] [--to DATE] [--entity NAME] [--code NAME] [--limit N]\n"
               "                           list documents\n"
-              "  show ID                  one document with its text and entities\n"
+              "  show ID                  one document with its text, entities, time expressions and events\n"
               "  entities [--doc ID]      recognised people, organisations, places and groups (mentions)\n"
-              "  recognize [--doc ID]     recognise the entities of stored articles again\n"
+              "  timeline [--doc ID]      documents by date, the dates they name (normalised) and the calls\n"
+              "                           and meetings they report\n"
+              "  recognize [--doc ID]     recognise the entities, dates and events of stored articles again\n"
               "\n"
               "Options:\n"
               "  --db FILE                the corpus database (default: %1)\n"
@@ -383,6 +389,23 @@ int Cli::runShow(const QStringList &arguments)
         entities.append(JsonOutput::mention(mention, document->body));
     }
     object.insert(u"entities"_s, entities);
+    const TimelineRepository timeline(*m_database);
+    Result<QList<StoredTimeExpression>> times = timeline.timeExpressions(id);
+    Result<QList<StoredEvent>> events = timeline.events(id);
+    if (!times || !events) {
+        const Error &error = !times ? times.error() : events.error();
+        return fail(exitCodeFor(error.kind), error.message);
+    }
+    QJsonArray timeList;
+    for (const StoredTimeExpression &time : std::as_const(*times)) {
+        timeList.append(JsonOutput::timeExpression(time));
+    }
+    object.insert(u"time_expressions"_s, timeList);
+    QJsonArray eventList;
+    for (const StoredEvent &event : std::as_const(*events)) {
+        eventList.append(JsonOutput::event(event));
+    }
+    object.insert(u"events"_s, eventList);
     printJson(object);
     return Ok;
 }
@@ -409,7 +432,10 @@ int Cli::runRecognize(const QStringList &arguments)
     if (!outcome) {
         return fail(exitCodeFor(outcome.error().kind), outcome.errorString());
     }
-    printJson(QJsonObject{{u"documents"_s, outcome->documents}, {u"mentions"_s, outcome->mentions}});
+    printJson(QJsonObject{{u"documents"_s, outcome->documents},
+                          {u"mentions"_s, outcome->mentions},
+                          {u"time_expressions"_s, outcome->timeExpressions},
+                          {u"events"_s, outcome->events}});
     return Ok;
 }
 
@@ -451,6 +477,64 @@ int Cli::runEntities(const QStringList &arguments)
         list.append(JsonOutput::mention(mention, body));
     }
     printJson(list);
+    return Ok;
+}
+
+int Cli::runTimeline(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption doc(u"doc"_s, tr("Only this document."), u"ID"_s);
+    parser.addOption(doc);
+    if (!parser.parse(QStringList{u"gloss timeline"_s} + arguments)) {
+        return usageError(parser.errorText());
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return usageError(tr("timeline takes no argument '%1'.").arg(parser.positionalArguments().constFirst()));
+    }
+    const qint64 documentId = parser.isSet(doc) ? documentIdOf(parser.value(doc)) : 0;
+    if (documentId < 0) {
+        return usageError(tr("--doc: '%1' is not a document id.").arg(parser.value(doc)));
+    }
+    if (const int opened = openDatabase(); opened != Ok) {
+        return opened;
+    }
+    const DocumentRepository documents(*m_database);
+    QJsonArray documentList;
+    if (documentId > 0) {
+        const std::optional<Document> document = documents.find(documentId);
+        if (!document) {
+            return fail(BadInput, tr("there is no document %1 in %2.").arg(documentId).arg(m_database->path()));
+        }
+        documentList.append(QJsonObject{{u"id"_s, document->id},
+                                        {u"title"_s, document->title},
+                                        {u"published"_s, document->published.isEmpty() ? QJsonValue() : QJsonValue(document->published)}});
+    } else {
+        Result<QList<DocumentSummary>> rows = documents.list({}, DocumentSort::PublishedAscending, 0, -1);
+        if (!rows) {
+            return fail(exitCodeFor(rows.error().kind), rows.errorString());
+        }
+        for (const DocumentSummary &summary : std::as_const(*rows)) {
+            documentList.append(QJsonObject{{u"id"_s, summary.id},
+                                            {u"title"_s, summary.title},
+                                            {u"published"_s, summary.published.isEmpty() ? QJsonValue() : QJsonValue(summary.published)}});
+        }
+    }
+    const TimelineRepository timeline(*m_database);
+    Result<QList<StoredTimeExpression>> times = timeline.timeExpressions(documentId);
+    Result<QList<StoredEvent>> events = timeline.events(documentId);
+    if (!times || !events) {
+        const Error &error = !times ? times.error() : events.error();
+        return fail(exitCodeFor(error.kind), error.message);
+    }
+    QJsonArray timeList;
+    for (const StoredTimeExpression &time : std::as_const(*times)) {
+        timeList.append(JsonOutput::timeExpression(time));
+    }
+    QJsonArray eventList;
+    for (const StoredEvent &event : std::as_const(*events)) {
+        eventList.append(JsonOutput::event(event));
+    }
+    printJson(QJsonObject{{u"documents"_s, documentList}, {u"time_expressions"_s, timeList}, {u"events"_s, eventList}});
     return Ok;
 }
 

@@ -37,6 +37,7 @@ private:
     int runDocuments(const QStringList &arguments);
     int runShow(const QStringList &arguments);
     int runEntities(const QStringList &arguments);
+    int runTimeline(const QStringList &arguments);
     int runRecognize(const QStringList &arguments);
 
     Importer::ProgressCallback progressPrinter();

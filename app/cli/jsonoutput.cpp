@@ -75,4 +75,34 @@ QJsonObject mention(const StoredMention &mention, const QString &body)
     };
 }
 
+QJsonObject timeExpression(const StoredTimeExpression &stored)
+{
+    const TimeExpression &time = stored.expression;
+    return {
+        {u"doc"_s, stored.documentId},
+        {u"start"_s, qint64(time.start)},
+        {u"end"_s, qint64(time.end)},
+        {u"text"_s, time.text},
+        {u"value"_s, time.value},
+        {u"granularity"_s, granularityName(time.granularity)},
+        {u"anchor"_s, time.anchor},
+        {u"uncertain"_s, time.uncertain},
+    };
+}
+
+QJsonObject event(const StoredEvent &stored)
+{
+    const Event &event = stored.event;
+    return {
+        {u"doc"_s, stored.documentId},
+        {u"type"_s, event.type},
+        {u"actors"_s, QJsonArray::fromStringList(event.actors)},
+        {u"place"_s, event.place},
+        {u"date"_s, event.date.isEmpty() ? QJsonValue() : QJsonValue(event.date)},
+        {u"start"_s, qint64(event.sentenceStart)},
+        {u"end"_s, qint64(event.sentenceEnd)},
+        {u"sentence"_s, event.sentence},
+    };
+}
+
 } // namespace Gloss::JsonOutput

@@ -4,6 +4,7 @@
 #include "import/importsummary.h"
 #include "store/document.h"
 #include "store/entityrepository.h"
+#include "store/timelinerepository.h"
 
 #include <QJsonObject>
 
@@ -15,5 +16,9 @@ QJsonObject documentSummary(const DocumentSummary &summary);
 QJsonObject document(const Document &document);
 // doc, start, end, text, type, canonical, origin
 QJsonObject mention(const StoredMention &mention, const QString &body);
+// doc, start, end, text, value, granularity, anchor, uncertain
+QJsonObject timeExpression(const StoredTimeExpression &time);
+// doc, type, actors, place, date, start, end, sentence
+QJsonObject event(const StoredEvent &event);
 
 } // namespace Gloss::JsonOutput

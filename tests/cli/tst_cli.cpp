@@ -168,6 +168,60 @@ private Q_SLOTS:
         QCOMPARE(badDoc.code, int(Cli::Usage));
     }
 
+    // The seed articles' dates and calls, through the command a script would use.
+    void timelineOfTheSeeds()
+    {
+        const QString db = m_dir.filePath(u"seeds.gloss"_s);
+        QCOMPARE(runCli({u"--db"_s, db, u"import"_s, Test::sharedDir() + u"/seeds"_s}).code, 0);
+        const Run run = runCli({u"--db"_s, db, u"timeline"_s});
+        QCOMPARE(run.code, 0);
+        const QJsonObject timeline = run.json().object();
+        const QJsonArray documents = timeline.value(u"documents"_s).toArray();
+        QCOMPARE(documents.size(), 5);
+        QString previous;
+        for (const QJsonValue &document : documents) {
+            const QString published = document.toObject().value(u"published"_s).toString();
+            QVERIFY2(previous <= published, "documents are in publication order");
+            previous = published;
+        }
+        QStringList times;
+        for (const QJsonValue &value : timeline.value(u"time_expressions"_s).toArray()) {
+            const QJsonObject time = value.toObject();
+            QVERIFY(time.value(u"end"_s).toInt() > time.value(u"start"_s).toInt());
+            QVERIFY(!time.value(u"granularity"_s).toString().isEmpty());
+            QVERIFY(!time.value(u"anchor"_s).toString().isEmpty());
+            times << time.value(u"text"_s).toString() + u'=' + time.value(u"value"_s).toString();
+        }
+        // 2024-04-29 is a Monday: the past "Sunday" is the day before.
+        QVERIFY2(times.contains(u"Sunday=2024-04-28"_s), qPrintable(times.join(u", "_s)));
+        QVERIFY2(times.contains(u"October 7=2023-10-07"_s), qPrintable(times.join(u", "_s)));
+        QVERIFY2(times.contains(u"yesterday=2024-03-20"_s), qPrintable(times.join(u", "_s)));
+        QStringList events;
+        for (const QJsonValue &value : timeline.value(u"events"_s).toArray()) {
+            const QJsonObject event = value.toObject();
+            QVERIFY(!event.value(u"sentence"_s).toString().isEmpty());
+            QStringList actors;
+            for (const QJsonValue &actor : event.value(u"actors"_s).toArray()) {
+                actors << actor.toString();
+            }
+            events << event.value(u"type"_s).toString() + u' ' + actors.join(u'+') + u' ' + event.value(u"date"_s).toString();
+        }
+        QVERIFY2(events.contains(u"call Joe Biden+Benjamin Netanyahu 2024-04-28"_s), qPrintable(events.join(u", "_s)));
+        QVERIFY2(events.contains(u"call Lloyd J Austin III+Yoav Gallant 2024-03-20"_s), qPrintable(events.join(u", "_s)));
+        QCOMPARE(events.size(), 7);
+
+        const int id = documents.at(0).toObject().value(u"id"_s).toInt();
+        const Run one = runCli({u"--db"_s, db, u"timeline"_s, u"--doc"_s, QString::number(id)});
+        QCOMPARE(one.json().object().value(u"documents"_s).toArray().size(), 1);
+        for (const QJsonValue &value : one.json().object().value(u"events"_s).toArray()) {
+            QCOMPARE(value.toObject().value(u"doc"_s).toInt(), id);
+        }
+        const Run shown = runCli({u"--db"_s, db, u"show"_s, QString::number(id)});
+        QCOMPARE(shown.json().object().value(u"events"_s).toArray(), one.json().object().value(u"events"_s).toArray());
+        QCOMPARE(runCli({u"--db"_s, db, u"timeline"_s, u"--doc"_s, u"999"_s}).code, int(Cli::BadInput));
+        QCOMPARE(runCli({u"--db"_s, db, u"timeline"_s, u"extra"_s}).code, int(Cli::Usage));
+    }
+
     void refusesForeignDatabaseWithExitCode()
     {
         const QString foreign = m_dir.filePath(u"picture.gloss"_s);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datetext.h"
 
+#include "nlp/lookupkey.h"
+
 #include <QDateTime>
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -138,14 +140,15 @@ int DateText::monthFromName(QStringView name)
     static const QStringList months = {u"january"_s, u"february"_s, u"march"_s, u"april"_s, u"may"_s, u"june"_s,
                                        u"july"_s, u"august"_s, u"september"_s, u"october"_s, u"november"_s,
                                        u"december"_s};
-    QString lower = name.toString().toLower();
-    if (lower.endsWith(u'.')) {
-        lower.chop(1);
+    if (name.endsWith(u'.')) {
+        name.chop(1);
     }
-    if (lower.size() < 3) {
+    // Taggers ask this of nearly every word: most fail on length or first letter, unallocated.
+    if (name.size() < 3 || name.size() > 9 || !QStringView(u"jfmasondJFMASOND").contains(name.front())) {
         return 0;
     }
-    if (lower == u"sept"_s) {
+    const QString &lower = lowerCaseLookupKey(name);
+    if (lower == u"sept") {
         return 9;
     }
     for (int i = 0; i < months.size(); ++i) {

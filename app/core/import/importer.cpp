@@ -98,6 +98,7 @@ Importer::Importer(Database &database, ImportOptions options)
     , m_options(std::move(options))
     , m_documents(database)
     , m_entities(database)
+    , m_timeline(database)
 {
     m_documents.setDeferredIndexing(true);
 }
@@ -339,7 +340,7 @@ Result<QList<NewDocument>> Importer::readFile(const QString &path) const
         }
         document.format = formatName(format);
         document.encoding = decoded->encoding;
-        document.mentions = m_recognizer.recognize(document.body, document.regions);
+        m_analyzer.analyze(document);
         document.contentHash = DocumentRepository::contentHash(document.body);
     }
     return documents;
@@ -359,7 +360,7 @@ Result<QList<NewDocument>> Importer::fromRecords(const QList<TabularRecord> &rec
         m_parser.complete(document);
         document.format = format;
         document.encoding = encoding;
-        document.mentions = m_recognizer.recognize(document.body, document.regions);
+        m_analyzer.analyze(document);
         document.contentHash = DocumentRepository::contentHash(document.body);
         documents.append(std::move(document));
     }
@@ -391,6 +392,11 @@ Result<Importer::FileOutcome> Importer::store(const QList<NewDocument> &document
             error.abortTransaction = true;
             return error;
         }
+        if (Result<void> dated = m_timeline.add(inserted->id, document.times, document.events); !dated) {
+            Error error = dated.error();
+            error.abortTransaction = true;
+            return error;
+        }
         ++outcome.imported;
         outcome.ids.append(inserted->id);
     }
@@ -403,7 +409,7 @@ Result<DocumentRepository::Inserted> Importer::importText(const QString &text, c
     if (document.body.isEmpty()) {
         return badInput(QObject::tr("%1 holds no text.").arg(source));
     }
-    document.mentions = m_recognizer.recognize(document.body, document.regions);
+    m_analyzer.analyze(document);
     Transaction transaction(m_database.connection());
     if (!transaction.isActive()) {
         return databaseError(Database::describeSqlError(transaction.errorString(), m_database.path()));

@@ -2,11 +2,12 @@
 #pragma once
 
 #include "articleparser.h"
-#include "nlp/entityrecognizer.h"
+#include "nlp/documentanalyzer.h"
 #include "store/entityrepository.h"
 #include "importsummary.h"
 #include "result.h"
 #include "store/documentrepository.h"
+#include "store/timelinerepository.h"
 #include "tabularreader.h"
 
 #include <QStringList>
@@ -74,8 +75,9 @@ private:
     ImportOptions m_options;
     DocumentRepository m_documents;
     EntityRepository m_entities;
+    TimelineRepository m_timeline;
     ArticleParser m_parser;
-    EntityRecognizer m_recognizer;
+    DocumentAnalyzer m_analyzer;
 };
 
 } // namespace Gloss

@@ -124,10 +124,7 @@ public:
         , m_times(times)
         , m_published(published.toIso())
     {
-        m_words.reserve(m_tokens.size());
-        for (const Token &token : std::as_const(m_tokens)) {
-            m_words.append(m_text.mid(token.start, token.length()).toLower());
-        }
+        m_words = Tokenizer::lowerCaseWords(m_text, m_tokens, m_lowered);
         for (const Mention &mention : mentions) {
             if (mention.kind == EntityKind::Person) {
                 m_people.append(mention);
@@ -467,6 +464,7 @@ private:
     const QList<Token> m_tokens;
     const QList<TimeExpression> &m_times;
     const QString m_published;
+    QString m_lowered; // m_words point into it
     QStringList m_words;
     QList<Mention> m_people;
     QList<Mention> m_places;

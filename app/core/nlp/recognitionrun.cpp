@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recognitionrun.h"
 
-#include "entityrecognizer.h"
+#include "documentanalyzer.h"
 #include "store/database.h"
 #include "store/documentrepository.h"
 #include "store/entityrepository.h"
+#include "store/timelinerepository.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -56,9 +57,10 @@ Result<RecognitionRun::Outcome> RecognitionRun::run(Database &database, qint64 d
     if (documentId > 0 && ids->isEmpty()) {
         return badInput(QObject::tr("There is no document %1.").arg(documentId));
     }
-    const EntityRecognizer recognizer;
+    const DocumentAnalyzer analyzer;
     DocumentRepository documents(database);
     EntityRepository entities(database);
+    TimelineRepository timeline(database);
     Outcome outcome;
     for (qsizetype first = 0; first < ids->size(); first += BatchSize) {
         Transaction transaction(database.connection());
@@ -71,13 +73,20 @@ Result<RecognitionRun::Outcome> RecognitionRun::run(Database &database, qint64 d
             if (!document) {
                 continue;
             }
-            const QList<Mention> mentions = recognizer.recognize(document->body, document->regions);
-            if (Result<void> stored = entities.storeRecognisedMentions(document->id, document->body, mentions, true);
+            const DocumentAnalyzer::Analysis analysis = analyzer.analyze(document->body, document->regions,
+                                                                         document->published);
+            if (Result<void> stored = entities.storeRecognisedMentions(document->id, document->body,
+                                                                       analysis.mentions, true);
                 !stored) {
                 return stored.error();
             }
+            if (Result<void> dated = timeline.replace(document->id, analysis.times, analysis.events); !dated) {
+                return dated.error();
+            }
             ++outcome.documents;
-            outcome.mentions += mentions.size();
+            outcome.mentions += analysis.mentions.size();
+            outcome.timeExpressions += analysis.times.size();
+            outcome.events += analysis.events.size();
         }
         if (last == ids->size()) {
             if (Result<void> removed = removeUnmentionedEntities(database); !removed) {

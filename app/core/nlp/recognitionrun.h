@@ -9,8 +9,8 @@ namespace Gloss {
 
 class Database;
 
-// Recognises the entities of stored documents again (after the gazetteer or the rules changed),
-// replacing their recognised mentions; hand-made mentions stay. Entities no longer mentioned
+// Recognises the entities, time expressions and events of stored documents again (after the
+// gazetteer or the rules changed), replacing the recognised ones; hand-made mentions stay. Entities no longer mentioned
 // anywhere are removed. Works in batches, each its own transaction.
 class RecognitionRun final
 {
@@ -18,6 +18,8 @@ public:
     struct Outcome {
         qint64 documents = 0;
         qint64 mentions = 0;
+        qint64 timeExpressions = 0;
+        qint64 events = 0;
         bool cancelled = false;
     };
     // Called after each batch with documents done and total; return false to stop.

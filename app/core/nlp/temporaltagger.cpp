@@ -324,6 +324,11 @@ public:
         QList<TimeExpression> expressions;
         qsizetype i = 0;
         while (i < count()) {
+            // Most tokens are far from any date word: skip to where a match could begin.
+            if (const qsizetype lead = m_nextDateWord.at(i) - i; lead > MaxLeadWords) {
+                i += lead - MaxLeadWords;
+                continue;
+            }
             std::optional<Found> found = matchAt(i);
             if (!found) {
                 ++i;
@@ -341,12 +346,16 @@ public:
 private:
     void describeTokens()
     {
-        m_words.reserve(count());
+        m_words = Tokenizer::lowerCaseWords(m_text, m_tokens, m_lowered);
         m_info.reserve(count());
-        for (const Token &token : m_tokens) {
-            const QStringView text = QStringView(m_text).mid(token.start, token.length());
-            m_words.append(text.toString().toLower());
-            m_info.append(describe(token, text, m_words.constLast()));
+        for (qsizetype k = 0; k < count(); ++k) {
+            const Token &token = m_tokens.at(k);
+            m_info.append(describe(token, QStringView(m_text).mid(token.start, token.length()), m_words.at(k)));
+        }
+        m_nextDateWord.resize(count() + 1);
+        m_nextDateWord[count()] = count() + MaxLeadWords + 1; // past the end: nothing to find
+        for (qsizetype k = count() - 1; k >= 0; --k) {
+            m_nextDateWord[k] = isDateWord(k) ? k : m_nextDateWord.at(k + 1);
         }
     }
 
@@ -403,6 +412,17 @@ private:
     }
 
     // --- tokens -------------------------------------------------------------------------------
+
+    // Every expression holds one of these: a number, a month, a weekday, a unit of time or a day
+    // word. The words before it ("earlier this", "the day before") are MaxLeadWords at most.
+    static constexpr qsizetype MaxLeadWords = 6;
+    bool isDateWord(qsizetype i) const
+    {
+        const WordInfo &word = m_info.at(i);
+        return m_tokens.at(i).kind == Token::Kind::Number || word.month || word.weekday || word.number >= 0
+            || word.ordinalDay || word.unit != Unit::None
+            || isAnyWord(i, {u"yesterday", u"today", u"tomorrow", u"tonight"});
+    }
 
     qsizetype count() const { return m_tokens.size(); }
     bool valid(qsizetype i) const { return i >= 0 && i < count(); }
@@ -1159,8 +1179,10 @@ private:
     const QString &m_text;
     const QList<Token> m_tokens;
     const Anchor m_anchor;
+    QString m_lowered; // m_words point into it
     QStringList m_words;
     QList<WordInfo> m_info;
+    QList<qsizetype> m_nextDateWord; // for each token, the index of the next date word (itself if it is one)
     QList<qsizetype> m_sentenceBegin;
     QList<qsizetype> m_sentenceEnd;
     qsizetype m_consumedUntil = 0;

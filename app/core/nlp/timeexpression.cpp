@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeexpression.h"
 
+#include <algorithm>
+
 #include <array>
 #include <utility>
 
@@ -52,6 +54,26 @@ bool granularityFromName(const QString &name, Granularity *granularity)
         }
     }
     return false;
+}
+
+Granularity granularityOfValue(QStringView value)
+{
+    const auto digits = [&](qsizetype from, qsizetype length) {
+        return std::all_of(value.begin() + from, value.begin() + from + length, [](QChar c) { return c.isDigit(); });
+    };
+    if (value.size() == 10 && digits(0, 4) && value[4] == u'-' && digits(5, 2) && value[7] == u'-' && digits(8, 2)) {
+        return Granularity::Day;
+    }
+    if (value.size() == 8 && digits(0, 4) && value.mid(4, 2) == u"-W" && digits(6, 2)) {
+        return Granularity::Week;
+    }
+    if (value.size() == 7 && digits(0, 4) && value[4] == u'-' && digits(5, 2)) {
+        return Granularity::Month;
+    }
+    if (value.size() == 4 && digits(0, 4)) {
+        return Granularity::Year;
+    }
+    return Granularity::Duration;
 }
 
 QDate TimeExpression::firstDay() const

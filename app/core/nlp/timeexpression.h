@@ -3,6 +3,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringView>
 
 namespace Gloss {
 
@@ -13,6 +14,10 @@ enum class Granularity { Day, Week, Month, Year, Duration };
 QString granularityName(Granularity granularity);
 // The inverse of granularityName(); false when `name` is none of them.
 bool granularityFromName(const QString &name, Granularity *granularity);
+
+// The granularity a normalised value is written in ("2024-03-19" day, "2024-W17" week,
+// "2024-03" month, "2024" year, "P3D" duration); Duration as well for anything else.
+Granularity granularityOfValue(QStringView value);
 
 // A date, week, month, year or duration found in a text, normalised to ISO 8601.
 struct TimeExpression {

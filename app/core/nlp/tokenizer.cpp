@@ -100,4 +100,28 @@ QList<Token> Tokenizer::tokenize(QStringView text)
     return tokens;
 }
 
+QStringList Tokenizer::lowerCaseWords(const QString &text, const QList<Token> &tokens, QString &lowered)
+{
+    // Simple (one-to-one) case mapping keeps every offset where it was; QString::toLower()'s
+    // full mapping would not, and costs ~70 instructions a character.
+    lowered.resize(text.size());
+    QChar *out = lowered.data();
+    for (qsizetype k = 0; k < text.size(); ++k) {
+        const char16_t c = text.at(k).unicode();
+        if (c < 0x80) {
+            out[k] = QChar(c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c);
+        } else if (QChar::isSurrogate(c)) {
+            out[k] = QChar(c); // letters outside the BMP are left as they are
+        } else {
+            out[k] = QChar(c).toLower();
+        }
+    }
+    QStringList words;
+    words.reserve(tokens.size());
+    for (const Token &token : tokens) {
+        words.append(QString::fromRawData(lowered.constData() + token.start, token.length()));
+    }
+    return words;
+}
+
 } // namespace Gloss

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "nlp/event.h"
 #include "nlp/mention.h"
+#include "nlp/timeexpression.h"
 
 #include <QDateTime>
 #include <QList>
@@ -51,6 +53,8 @@ struct NewDocument {
     QString body;
     QList<Region> regions;
     QList<Mention> mentions; // recognised at import
+    QList<TimeExpression> times;
+    QList<Event> events;
     QByteArray contentHash;  // DocumentRepository::contentHash(body); computed on insert when empty
 };
 

@@ -161,6 +161,24 @@ QStringList sqliteVersion4()
     };
 }
 
+// Version 5: time expressions and events are placed on the calendar by Julian day (first and
+// last day of the period they name; NULL for durations) so the timeline aggregates and filters
+// by day without parsing values; uncertain marks a relative date that could go either way.
+QStringList sqliteVersion5()
+{
+    return {
+        u"ALTER TABLE time_expression ADD COLUMN uncertain INTEGER NOT NULL DEFAULT 0"_s,
+        u"ALTER TABLE time_expression ADD COLUMN first_day INTEGER"_s,
+        u"ALTER TABLE time_expression ADD COLUMN last_day INTEGER"_s,
+        u"DROP INDEX time_expression_value"_s,
+        u"CREATE INDEX time_expression_day ON time_expression(first_day) WHERE first_day IS NOT NULL"_s,
+        u"ALTER TABLE event ADD COLUMN first_day INTEGER"_s,
+        u"ALTER TABLE event ADD COLUMN last_day INTEGER"_s,
+        u"DROP INDEX event_date"_s,
+        u"CREATE INDEX event_day ON event(first_day)"_s,
+    };
+}
+
 } // namespace
 
 SqlDialect::SqlDialect(Backend backend)
@@ -170,7 +188,7 @@ SqlDialect::SqlDialect(Backend backend)
 
 QList<QStringList> SqlDialect::migrationSteps() const
 {
-    return {sqliteVersion1(), sqliteVersion2(), sqliteVersion3(), sqliteVersion4()};
+    return {sqliteVersion1(), sqliteVersion2(), sqliteVersion3(), sqliteVersion4(), sqliteVersion5()};
 }
 
 int SqlDialect::latestSchemaVersion() const

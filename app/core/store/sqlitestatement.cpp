@@ -35,6 +35,17 @@ void SqliteStatement::bind(int parameter, qint64 value)
     sqlite3_bind_int64(m_statement, parameter, value);
 }
 
+void SqliteStatement::bind(int parameter, QStringView text)
+{
+    // A null QStringView has no data pointer, which SQLite would store as NULL: bind "".
+    sqlite3_bind_text16(m_statement, parameter, text.isNull() ? u"" : text.utf16(), int(text.size() * 2), SQLITE_STATIC);
+}
+
+void SqliteStatement::bindNull(int parameter)
+{
+    sqlite3_bind_null(m_statement, parameter);
+}
+
 bool SqliteStatement::execute()
 {
     const int rc = sqlite3_step(m_statement);

@@ -3,6 +3,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringView>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -26,6 +27,9 @@ public:
     bool isValid() const { return m_statement != nullptr; }
     // Parameters count from 1, as in SQLite.
     void bind(int parameter, qint64 value);
+    // The text is not copied: it must outlive the next execute().
+    void bind(int parameter, QStringView text);
+    void bindNull(int parameter);
     // Runs the statement once and resets it for the next bindings; false on an error.
     bool execute();
     QString errorString() const;
