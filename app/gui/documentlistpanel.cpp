@@ -5,6 +5,7 @@
 #include "snippetdelegate.h"
 
 #include <QDateEdit>
+#include <QSignalBlocker>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -168,6 +169,16 @@ void DocumentListPanel::updateSummary()
     } else {
         m_summary->setText(tr("%n article(s) match", nullptr, int(m_model->totalCount())));
     }
+}
+
+void DocumentListPanel::setPublishedRange(QDate first, QDate last)
+{
+    // One filter change, not two: the list reloads once.
+    const QSignalBlocker blockFrom(m_from);
+    const QSignalBlocker blockTo(m_to);
+    m_from->setDate(first.isValid() ? first : NoLimit);
+    m_to->setDate(last.isValid() ? last : NoLimit);
+    applyFilter();
 }
 
 void DocumentListPanel::selectDocument(qint64 documentId)

@@ -33,6 +33,8 @@ public:
     // Shows only articles mentioning this entity (canonical name or alias); empty: any.
     void setEntityFilter(const QString &entity);
     void selectDocument(qint64 documentId);
+    // Filters by publication date; an invalid date leaves that end open.
+    void setPublishedRange(QDate first, QDate last);
     qint64 currentDocumentId() const;
 
 Q_SIGNALS:

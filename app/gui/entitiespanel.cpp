@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "entitiespanel.h"
 
+#include <QAction>
+#include <QItemSelectionModel>
+
 #include "model/entityfiltermodel.h"
 #include "model/entitylistmodel.h"
 
@@ -72,6 +75,36 @@ EntitiesPanel::EntitiesPanel(QWidget *parent)
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT entityActivated(index.data(EntityListModel::CanonicalRole).toString());
     });
+
+    // A lane in the timeline shows when the selected entity is in the news.
+    m_timelineAction = new QAction(tr("Show in &Timeline"), this);
+    m_timelineAction->setCheckable(true);
+    m_timelineAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_timelineAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_timelineAction->setEnabled(false);
+    m_view->addAction(m_timelineAction);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &EntitiesPanel::updateTimelineAction);
+    connect(m_timelineAction, &QAction::triggered, this, [this](bool shown) {
+        const QModelIndex current = m_view->currentIndex();
+        if (current.isValid()) {
+            Q_EMIT timelineLaneToggled(current.data(EntityListModel::EntityIdRole).toLongLong(), shown);
+        }
+    });
+}
+
+void EntitiesPanel::setTimelineEntities(const QSet<qint64> &entityIds)
+{
+    m_timelineEntities = entityIds;
+    updateTimelineAction();
+}
+
+void EntitiesPanel::updateTimelineAction()
+{
+    const QModelIndex current = m_view->currentIndex();
+    m_timelineAction->setEnabled(current.isValid());
+    m_timelineAction->setChecked(current.isValid()
+                                 && m_timelineEntities.contains(current.data(EntityListModel::EntityIdRole).toLongLong()));
 }
 
 EntitiesPanel::~EntitiesPanel() = default;

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QSet>
 #include <QWidget>
+
+class QAction;
 
 class QComboBox;
 class QLineEdit;
@@ -27,6 +30,8 @@ public:
     void setDatabase(Database *database);
     void setDocument(qint64 documentId);
     void reload();
+    // The entities that have a lane in the timeline (the "Show in Timeline" check mark).
+    void setTimelineEntities(const QSet<qint64> &entityIds);
 
     EntityListModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
@@ -36,10 +41,12 @@ public:
 
 Q_SIGNALS:
     void entityActivated(const QString &canonical);
+    void timelineLaneToggled(qint64 entityId, bool shown);
 
 private:
     void applyScope();
     void applyKind();
+    void updateTimelineAction();
 
     EntityListModel *m_model = nullptr;
     EntityFilterModel *m_filter = nullptr;
@@ -47,6 +54,8 @@ private:
     QComboBox *m_kind = nullptr;
     QLineEdit *m_search = nullptr;
     QTreeView *m_view = nullptr;
+    QAction *m_timelineAction = nullptr;
+    QSet<qint64> m_timelineEntities;
     qint64 m_documentId = 0;
 };
 

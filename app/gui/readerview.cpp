@@ -503,6 +503,19 @@ void ReaderView::stepMatch(int direction)
     m_findBar->setMatches(m_currentMatch, count);
 }
 
+void ReaderView::revealSpan(qsizetype start, qsizetype end)
+{
+    const int length = m_text->document()->characterCount() - 1;
+    if (start < 0 || start >= end || start > length) {
+        return;
+    }
+    QTextCursor cursor(m_text->document());
+    cursor.setPosition(int(start));
+    cursor.setPosition(int(std::min<qsizetype>(end, length)), QTextCursor::KeepAnchor);
+    m_text->setTextCursor(cursor);
+    m_text->centerCursor();
+}
+
 void ReaderView::selectCurrentMatch()
 {
     const qsizetype start = m_matches.at(m_currentMatch);

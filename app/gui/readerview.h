@@ -43,6 +43,9 @@ public:
     void setKindVisible(EntityKind kind, bool visible);
     bool isKindVisible(EntityKind kind) const;
     // Also bound to QKeySequence::Find inside the reader.
+    // Selects [start, end) of the article's text and scrolls it into the middle of the view
+    // (a date or an event sentence clicked in the timeline).
+    void revealSpan(qsizetype start, qsizetype end);
     void showFindBar();
     void hideFindBar();
 
