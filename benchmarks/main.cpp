@@ -10,6 +10,7 @@
 #include "nlp/goldevaluation.h"
 #include "store/database.h"
 #include "store/documentrepository.h"
+#include "timelinebenchmark.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -319,6 +320,7 @@ int main(int argc, char **argv)
                 BenchmarkReport::Better::Lower});
 
     runReaderBenchmarks(report, isQuick);
+    runTimelineBenchmarks(report, isQuick);
 
     const QString jsonPath = parser.value(output);
     if (report.writeJson(jsonPath)) {
