@@ -11,6 +11,7 @@
 #include "nlp/temporaltagger.h"
 #include "store/database.h"
 #include "store/documentrepository.h"
+#include "timelinebenchmark.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -332,6 +333,7 @@ int main(int argc, char **argv)
                 BenchmarkReport::Better::Lower});
 
     runReaderBenchmarks(report, isQuick);
+    runTimelineBenchmarks(report, isQuick);
 
     const QString jsonPath = parser.value(output);
     if (report.writeJson(jsonPath)) {
