@@ -141,6 +141,7 @@ void DocumentListPanel::applyFilter()
     filter.from = limitOf(m_from);
     filter.to = limitOf(m_to);
     m_model->setFilter(filter);
+    Q_EMIT publishedRangeChanged(filter.from, filter.to);
 }
 
 void DocumentListPanel::setEntityFilter(const QString &entity)

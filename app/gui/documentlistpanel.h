@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDate>
 #include <QWidget>
 
 class QDateEdit;
@@ -39,6 +40,8 @@ public:
 
 Q_SIGNALS:
     void documentSelected(qint64 documentId);
+    // The publication-date filter changed (invalid: that end is open).
+    void publishedRangeChanged(QDate first, QDate last);
 
 private:
     void applyFilter();

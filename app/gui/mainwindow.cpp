@@ -17,6 +17,7 @@
 #include "store/documentrepository.h"
 #include "themeprovider.h"
 #include "timelinewidget.h"
+#include "store/timelinerepository.h"
 #include "version.h"
 
 #include <KSyntaxHighlighting/Definition>
@@ -83,7 +84,18 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_statusCounts);
 
     connect(m_documentList, &DocumentListPanel::documentSelected, this, &MainWindow::showDocument);
-    connect(m_timeline, &TimelineWidget::documentClicked, m_documentList, &DocumentListPanel::selectDocument);
+    connect(m_timeline, &TimelineWidget::markActivated, this, &MainWindow::showMark);
+    connect(m_timeline, &TimelineWidget::rangeSelected, m_documentList, &DocumentListPanel::setPublishedRange);
+    connect(m_timeline, &TimelineWidget::rangeCleared, this, [this] { m_documentList->setPublishedRange({}, {}); });
+    connect(m_documentList, &DocumentListPanel::publishedRangeChanged, this, [this](QDate first, QDate last) {
+        // An open end of the list's filter is a band running off that side of the timeline.
+        if (!first.isValid() && !last.isValid()) {
+            m_timeline->setRange({}, {});
+        } else {
+            m_timeline->setRange(first.isValid() ? first : QDate(1800, 1, 1), last.isValid() ? last : QDate(2999, 12, 31));
+        }
+    });
+    connect(m_entities, &EntitiesPanel::timelineLaneToggled, this, &MainWindow::setTimelineLane);
     connect(m_reader, &ReaderView::entityActivated, this,
             [this](qint64, const QString &canonical, EntityKind) { m_documentList->setEntityFilter(canonical); });
     connect(m_entities, &EntitiesPanel::entityActivated, m_documentList, &DocumentListPanel::setEntityFilter);
@@ -166,6 +178,8 @@ Result<void> MainWindow::openDatabase(const QString &path, bool isDefault)
     m_documentModel->setDatabase(nullptr);
     m_reader->clear();
     m_database = std::move(database);
+    m_timelineEntities.clear(); // entity ids belong to the corpus they came from
+    m_entities->setTimelineEntities({});
     setWindowFilePath(m_database->path());
     setWindowTitle(tr("%1 — Gloss").arg(QFileInfo(m_database->path()).completeBaseName())
                    + (m_database->isReadOnly() ? tr(" (read-only)") : QString()));
@@ -195,14 +209,55 @@ void MainWindow::refreshCorpusViews()
         if (!m_database || m_database.get() != database) {
             return;
         }
-        Result<QList<DocumentRepository::PublicationDay>> days = DocumentRepository(*m_database).publicationDays();
-        m_timeline->setPublicationDays(days ? *days : QList<DocumentRepository::PublicationDay>{});
+        reloadTimeline();
     });
+}
+
+void MainWindow::reloadTimeline()
+{
+    if (!m_database) {
+        m_timeline->setData({});
+        return;
+    }
+    Result<TimelineData> lanes = TimelineRepository(*m_database).timeline(m_timelineEntities.values());
+    if (!lanes) {
+        statusBar()->showMessage(lanes.errorString(), 8000);
+        m_timeline->setData({});
+        return;
+    }
+    m_timeline->setData(*lanes);
+}
+
+void MainWindow::setTimelineLane(qint64 entityId, bool shown)
+{
+    if (shown) {
+        m_timelineEntities.insert(entityId);
+    } else {
+        m_timelineEntities.remove(entityId);
+    }
+    m_entities->setTimelineEntities(m_timelineEntities);
+    reloadTimeline();
+    if (shown) {
+        m_timelineDock->show();
+    }
+}
+
+// A mark of the timeline: its article, scrolled to the date or the sentence it stands for.
+void MainWindow::showMark(qint64 documentId, qsizetype start, qsizetype end)
+{
+    m_documentList->selectDocument(documentId);
+    if (m_currentDocument != documentId) {
+        showDocument(documentId); // filtered out of the list: shown all the same
+    }
+    if (start >= 0 && m_currentDocument == documentId) {
+        m_reader->revealSpan(start, end);
+    }
 }
 
 void MainWindow::showDocument(qint64 documentId)
 {
-    m_timeline->setSelectedDate({});
+    m_currentDocument = 0;
+    m_timeline->setSelectedDocument(0, {});
     if (!m_database || documentId == 0) {
         m_reader->clear();
         return;
@@ -221,7 +276,11 @@ void MainWindow::showDocument(qint64 documentId)
     }
     m_reader->showDocument(*document, spans);
     m_entities->setDocument(documentId);
-    m_timeline->setSelectedDate(publicationStart(document->published));
+    m_currentDocument = documentId;
+    m_timeline->setSelectedDocument(documentId, publicationStart(document->published));
+    if (Result<QList<TimelineDay>> marks = TimelineRepository(*m_database).mentionedDays(documentId)) {
+        m_timeline->setSelectedDocumentMarks(*marks);
+    }
     Settings::lastDocument().set(documentId);
 }
 
@@ -325,6 +384,7 @@ void MainWindow::recogniseAgain()
             return;
         }
         m_entities->reload();
+        reloadTimeline();
         showDocument(m_reader->documentId());
         statusBar()->showMessage(tr("Entities recognised again in %n article(s).", nullptr, int((*outcome)->documents)),
                                  10000);

@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QMainWindow>
+#include <QSet>
 
 #include <memory>
 
@@ -57,6 +58,9 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void reloadTimeline();
+    void setTimelineLane(qint64 entityId, bool shown);
+    void showMark(qint64 documentId, qsizetype start, qsizetype end);
     void createActions();
     void restoreLayout();
     void saveLayout();
@@ -75,6 +79,8 @@ private:
     DocumentListPanel *m_documentList = nullptr;
     ReaderView *m_reader = nullptr;
     TimelineWidget *m_timeline = nullptr;
+    QSet<qint64> m_timelineEntities; // entities with a lane of their own
+    qint64 m_currentDocument = 0;
     QDockWidget *m_documentDock = nullptr;
     QDockWidget *m_timelineDock = nullptr;
     QDockWidget *m_entitiesDock = nullptr;

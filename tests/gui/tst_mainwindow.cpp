@@ -11,6 +11,8 @@
 #include "highlightspan.h"
 #include "readerview.h"
 #include "timelinewidget.h"
+#include "entitiespanel.h"
+#include "store/entityrepository.h"
 
 #include <QDateEdit>
 #include <QDockWidget>
@@ -130,6 +132,49 @@ private Q_SLOTS:
         QTRY_COMPARE(window.documentModel()->totalCount(), 1);
         window.documentList()->clearFilters();
         QCOMPARE(window.documentModel()->totalCount(), 5);
+    }
+
+    // The timeline and the list work together: a clicked event opens its article at the
+    // sentence, a dragged period filters the list, and an entity gets a lane of its own.
+    void timelineDrivesTheListAndTheReader()
+    {
+        MainWindow window;
+        QVERIFY(window.openDatabase(Paths::defaultDatabase(), true));
+        window.show();
+        TimelineWidget *timeline = window.timeline();
+        QTRY_VERIFY(!timeline->data().published.isEmpty());
+        QCOMPARE(timeline->data().published.size(), 5);
+        QCOMPARE(timeline->data().events.size(), 7);
+        QVERIFY(!timeline->data().mentioned.isEmpty());
+
+        const TimelineEvent call = timeline->data().events.constLast();
+        Q_EMIT timeline->markActivated(call.documentId, call.sentenceStart, call.sentenceEnd);
+        QCOMPARE(window.reader()->documentId(), call.documentId);
+        QCOMPARE(window.documentList()->currentDocumentId(), call.documentId);
+        const QTextCursor selected = window.reader()->textView()->textCursor();
+        QCOMPARE(selected.selectionStart(), int(call.sentenceStart));
+        QCOMPARE(selected.selectionEnd(), int(call.sentenceEnd));
+        QVERIFY(selected.selectedText().contains(call.actors.constLast().section(u' ', -1)));
+
+        Q_EMIT timeline->rangeSelected(QDate(2024, 1, 1), QDate(2024, 3, 31));
+        QCOMPARE(window.documentModel()->totalCount(), 2);
+        QCOMPARE(window.documentList()->fromField()->date(), QDate(2024, 1, 1));
+        Q_EMIT timeline->rangeCleared();
+        QCOMPARE(window.documentModel()->totalCount(), 5);
+        // Dates typed into the list show as the timeline's period.
+        window.documentList()->fromField()->setDate(QDate(2024, 2, 1));
+        QVERIFY(timeline->hasRange());
+        QCOMPARE(timeline->rangeFirst(), QDate(2024, 2, 1));
+        window.documentList()->clearFilters();
+        QVERIFY(!timeline->hasRange());
+
+        const auto rafah = EntityRepository(*window.database()).entityId(EntityKind::Location, u"Rafah"_s);
+        QVERIFY(rafah);
+        Q_EMIT window.entities()->timelineLaneToggled(*rafah, true);
+        QCOMPARE(timeline->data().entities.size(), 1);
+        QCOMPARE(timeline->data().entities.constFirst().name, u"Rafah"_s);
+        Q_EMIT window.entities()->timelineLaneToggled(*rafah, false);
+        QVERIFY(timeline->data().entities.isEmpty());
     }
 
     void searchShowsSnippets()
