@@ -144,7 +144,13 @@ int DateText::monthFromName(QStringView name)
         name.chop(1);
     }
     // Taggers ask this of nearly every word: most fail on length or first letter, unallocated.
-    if (name.size() < 3 || name.size() > 9 || !QStringView(u"jfmasondJFMASOND").contains(name.front())) {
+    if (name.size() < 3 || name.size() > 9) {
+        return 0;
+    }
+    switch (name.front().unicode() | 0x20) { // ASCII lower case
+    case u'j': case u'f': case u'm': case u'a': case u's': case u'o': case u'n': case u'd':
+        break;
+    default:
         return 0;
     }
     const QString &lower = lowerCaseLookupKey(name);

@@ -46,10 +46,10 @@ struct Candidate {
 class Pass
 {
 public:
-    Pass(const Gazetteer &gazetteer, const QString &text, const QList<Region> &skipped)
+    Pass(const Gazetteer &gazetteer, const QString &text, const QList<Token> &tokens, const QList<Region> &skipped)
         : m_gazetteer(gazetteer)
         , m_text(text)
-        , m_tokens(Tokenizer::tokenize(text))
+        , m_tokens(tokens)
         , m_skipped(skipped)
     {
     }
@@ -351,7 +351,13 @@ EntityRecognizer::EntityRecognizer(const Gazetteer &gazetteer)
 
 QList<Mention> EntityRecognizer::recognize(const QString &text, const QList<Region> &skipped) const
 {
-    return Pass(m_gazetteer, text, skipped).run();
+    return recognize(text, Tokenizer::tokenize(text), skipped);
+}
+
+QList<Mention> EntityRecognizer::recognize(const QString &text, const QList<Token> &tokens,
+                                           const QList<Region> &skipped) const
+{
+    return Pass(m_gazetteer, text, tokens, skipped).run();
 }
 
 } // namespace Gloss

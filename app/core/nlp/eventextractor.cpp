@@ -117,10 +117,10 @@ QStringList sortedNames(QStringList names)
 class Extraction
 {
 public:
-    Extraction(const QString &text, const QList<Mention> &mentions, const QList<TimeExpression> &times,
-               const PartialDate &published)
+    Extraction(const QString &text, const QList<Token> &tokens, const QList<Mention> &mentions,
+               const QList<TimeExpression> &times, const PartialDate &published)
         : m_text(text)
-        , m_tokens(Tokenizer::tokenize(text))
+        , m_tokens(tokens)
         , m_times(times)
         , m_published(published.toIso())
     {
@@ -479,7 +479,13 @@ private:
 QList<Event> EventExtractor::extract(const QString &text, const QList<Mention> &mentions,
                                      const QList<TimeExpression> &times, const PartialDate &published) const
 {
-    return Extraction(text, mentions, times, published).run();
+    return extract(text, Tokenizer::tokenize(text), mentions, times, published);
+}
+
+QList<Event> EventExtractor::extract(const QString &text, const QList<Token> &tokens, const QList<Mention> &mentions,
+                                     const QList<TimeExpression> &times, const PartialDate &published) const
+{
+    return Extraction(text, tokens, mentions, times, published).run();
 }
 
 } // namespace Gloss

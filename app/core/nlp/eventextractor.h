@@ -5,6 +5,7 @@
 #include "import/datetext.h"
 #include "mention.h"
 #include "timeexpression.h"
+#include "tokenizer.h"
 
 #include <QList>
 #include <QString>
@@ -29,6 +30,9 @@ class EventExtractor final
 public:
     QList<Event> extract(const QString &text, const QList<Mention> &mentions, const QList<TimeExpression> &times,
                          const PartialDate &published) const;
+    // The same with the text's tokens already at hand (Tokenizer::tokenize(text)).
+    QList<Event> extract(const QString &text, const QList<Token> &tokens, const QList<Mention> &mentions,
+                         const QList<TimeExpression> &times, const PartialDate &published) const;
 };
 
 } // namespace Gloss

@@ -310,9 +310,9 @@ QDate existingDate(int year, int month, int day, int direction)
 class TaggingPass
 {
 public:
-    TaggingPass(const QString &text, const PartialDate &anchor)
+    TaggingPass(const QString &text, const QList<Token> &tokens, const PartialDate &anchor)
         : m_text(text)
-        , m_tokens(Tokenizer::tokenize(text))
+        , m_tokens(tokens)
         , m_anchor(anchor)
     {
         describeTokens();
@@ -1192,7 +1192,12 @@ private:
 
 QList<TimeExpression> TemporalTagger::tag(const QString &text, const PartialDate &anchor) const
 {
-    return TaggingPass(text, anchor).run();
+    return tag(text, Tokenizer::tokenize(text), anchor);
+}
+
+QList<TimeExpression> TemporalTagger::tag(const QString &text, const QList<Token> &tokens, const PartialDate &anchor) const
+{
+    return TaggingPass(text, tokens, anchor).run();
 }
 
 } // namespace Gloss
