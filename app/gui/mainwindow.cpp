@@ -30,6 +30,8 @@
 #include <QMimeData>
 #include <QPointer>
 #include <QProgressDialog>
+#include <QActionGroup>
+#include <QMenu>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -147,6 +149,8 @@ void MainWindow::createActions()
     QAction *recognise = view->addAction(tr("&Recognise Entities Again"), this, &MainWindow::recogniseAgain);
     m_importActions.append(recognise); // like imports, it writes to the corpus
     view->addSeparator();
+    view->addMenu(createThemeMenu(view));
+    view->addSeparator();
     QAction *fit = view->addAction(tr("&Fit Timeline"), m_timeline, &TimelineWidget::fitAll);
     fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     QAction *search = view->addAction(tr("&Search Articles"), this, [this] {
@@ -211,6 +215,31 @@ void MainWindow::refreshCorpusViews()
         }
         reloadTimeline();
     });
+}
+
+// Any installed KSyntaxHighlighting theme colours the reader, its entities and the timeline;
+// "Follow System" picks the light or dark one matching the palette.
+QMenu *MainWindow::createThemeMenu(QWidget *parent)
+{
+    auto *menu = new QMenu(tr("&Colour Theme"), parent);
+    auto *group = new QActionGroup(menu);
+    ThemeProvider &provider = ThemeProvider::instance();
+    const auto addTheme = [&](const QString &label, const QString &name) {
+        QAction *action = menu->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(provider.themeName() == name);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [name] {
+            Settings::theme().set(name);
+            ThemeProvider::instance().setThemeName(name);
+        });
+    };
+    addTheme(tr("Follow System"), QString());
+    menu->addSeparator();
+    for (const KSyntaxHighlighting::Theme &theme : provider.repository().themes()) {
+        addTheme(theme.translatedName(), theme.name());
+    }
+    return menu;
 }
 
 void MainWindow::reloadTimeline()

@@ -12,6 +12,8 @@ class QDockWidget;
 class QLabel;
 class QThread;
 
+class QMenu;
+
 namespace Gloss {
 
 class Database;
@@ -58,6 +60,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    QMenu *createThemeMenu(QWidget *parent);
     void reloadTimeline();
     void setTimelineLane(qint64 entityId, bool shown);
     void showMark(qint64 documentId, qsizetype start, qsizetype end);

@@ -10,12 +10,14 @@
 #include "testsupport.h"
 #include "highlightspan.h"
 #include "readerview.h"
+#include "themeprovider.h"
 #include "timelinewidget.h"
 #include "entitiespanel.h"
 #include "store/entityrepository.h"
 
 #include <QDateEdit>
 #include <QDockWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QLineEdit>
@@ -175,6 +177,36 @@ private Q_SLOTS:
         QCOMPARE(timeline->data().entities.constFirst().name, u"Rafah"_s);
         Q_EMIT window.entities()->timelineLaneToggled(*rafah, false);
         QVERIFY(timeline->data().entities.isEmpty());
+    }
+
+    void themeMenuPicksAnyInstalledTheme()
+    {
+        MainWindow window;
+        QVERIFY(window.openDatabase(Paths::defaultDatabase(), true));
+        QMenu *themes = nullptr;
+        for (QMenu *menu : window.findChildren<QMenu *>()) {
+            if (menu->title() == MainWindow::tr("&Colour Theme")) {
+                themes = menu;
+            }
+        }
+        QVERIFY(themes);
+        QVERIFY(themes->actions().size() > 10); // KSyntaxHighlighting ships a few dozen
+        QAction *dark = nullptr;
+        for (QAction *action : themes->actions()) {
+            if (action->text() == u"Breeze Dark"_s) {
+                dark = action;
+            }
+        }
+        QVERIFY(dark);
+        QSignalSpy changed(&ThemeProvider::instance(), &ThemeProvider::themeChanged);
+        dark->trigger();
+        QVERIFY(dark->isChecked());
+        QCOMPARE(ThemeProvider::instance().theme().name(), u"Breeze Dark"_s);
+        QCOMPARE(Settings::theme().get(), u"Breeze Dark"_s);
+        QVERIFY(changed.count() >= 1);
+        themes->actions().constFirst()->trigger(); // Follow System
+        QVERIFY(Settings::theme().get().isEmpty());
+        QVERIFY(ThemeProvider::instance().themeName().isEmpty());
     }
 
     void searchShowsSnippets()
