@@ -86,6 +86,38 @@ private Q_SLOTS:
         }
     }
 
+    void surnameAloneJoinsTheCorpusPerson_data()
+    {
+        QTest::addColumn<QStringList>("earlier");
+        QTest::addColumn<QString>("canonical");
+        QTest::newRow("one person of that name") << QStringList{u"Prime Minister Benjamin Netanyahu spoke."_s}
+                                                 << u"Benjamin Netanyahu"_s;
+        QTest::newRow("two people of that name")
+            << QStringList{u"Prime Minister Benjamin Netanyahu spoke."_s, u"Her husband and Mrs Sara Netanyahu visited."_s}
+            << u"Netanyahu"_s;
+        QTest::newRow("nobody of that name") << QStringList{u"President Joe Biden spoke."_s} << u"Netanyahu"_s;
+    }
+
+    void surnameAloneJoinsTheCorpusPerson()
+    {
+        QFETCH(QStringList, earlier);
+        QFETCH(QString, canonical);
+        Importer importer(*m_db);
+        for (const QString &text : std::as_const(earlier)) {
+            QVERIFY(importer.importText(text, text));
+        }
+        const auto later = importer.importText(u"Officials said Mr Netanyahu would travel."_s, u"later"_s);
+        QVERIFY(later);
+        const QList<StoredMention> mentions = EntityRepository(*m_db).mentions(later->id).value();
+        QStringList people;
+        for (const StoredMention &mention : mentions) {
+            if (mention.kind == EntityKind::Person) {
+                people << mention.canonical;
+            }
+        }
+        QCOMPARE(people, QStringList{canonical});
+    }
+
     void replacingKeepsCountsRight()
     {
         Importer importer(*m_db);

@@ -58,7 +58,16 @@ Result<qint64> EntityRepository::entityId(EntityKind kind, const QString &canoni
     qint64 id = 0;
     if (find.next()) {
         id = find.value(0).toLongLong();
-    } else {
+    }
+    find.finish();
+    if (id == 0 && kind == EntityKind::Person && !canonical.contains(u' ')) {
+        Result<qint64> named = personBySurname(canonical);
+        if (!named) {
+            return named.error();
+        }
+        id = *named;
+    }
+    if (id == 0) {
         QSqlQuery &insert = prepared(m_insertEntity, u"INSERT INTO entity (kind, canonical) VALUES (:kind, :canonical)"_s);
         insert.bindValue(u":kind"_s, entityKindName(kind));
         insert.bindValue(u":canonical"_s, canonical);
@@ -67,9 +76,29 @@ Result<qint64> EntityRepository::entityId(EntityKind kind, const QString &canoni
         }
         id = insert.lastInsertId().toLongLong();
     }
-    find.finish();
     m_entityIds.insert(key, id);
     return id;
+}
+
+// An article that only ever writes "Netanyahu" names the one person of the corpus called
+// "… Netanyahu", when there is exactly one; with two (Joe and Hunter Biden) it stays apart.
+Result<qint64> EntityRepository::personBySurname(const QString &surname)
+{
+    QString pattern = surname;
+    pattern.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    QSqlQuery &find = prepared(m_findBySurname, u"SELECT id FROM entity WHERE kind = :kind AND canonical LIKE :pattern "
+                                                "ESCAPE '\\' LIMIT 2"_s);
+    find.bindValue(u":kind"_s, entityKindName(EntityKind::Person));
+    find.bindValue(u":pattern"_s, QString(u"% "_s + pattern));
+    if (!find.exec()) {
+        return sqlError(find, m_database);
+    }
+    QList<qint64> ids;
+    while (find.next()) {
+        ids.append(find.value(0).toLongLong());
+    }
+    find.finish();
+    return ids.size() == 1 ? ids.constFirst() : 0;
 }
 
 Result<QList<qint64>> EntityRepository::storePacked(qint64 documentId, const QString &body,

@@ -82,6 +82,7 @@ public:
 
 private:
     QSqlQuery &prepared(std::optional<QSqlQuery> &slot, const QString &sql);
+    Result<qint64> personBySurname(const QString &surname);
     struct DocumentEntityRow {
         qint64 entityId = 0;
         qint64 documentId = 0;
@@ -97,6 +98,7 @@ private:
     QSet<std::pair<qint64, QString>> m_knownAliases;    // (entity, alias) already stored
     std::optional<QSqlQuery> m_findEntity;
     std::optional<QSqlQuery> m_insertEntity;
+    std::optional<QSqlQuery> m_findBySurname;
     std::optional<QSqlQuery> m_insertAlias;
     std::optional<QSqlQuery> m_deleteDocumentEntities;
     std::optional<QSqlQuery> m_storePacked;
