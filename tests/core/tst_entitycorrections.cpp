@@ -97,6 +97,25 @@ private Q_SLOTS:
         QCOMPARE(later, (QList<Mention>{{0, 10, EntityKind::Organisation, u"Blue Heron Group"_s}}));
     }
 
+    void aLaterMarkOfTheSameTextWins()
+    {
+        EntityCorrections corrections(*m_db);
+        QVERIFY(corrections.markEntity(m_ids[0], 15, 25, EntityKind::Organisation, u"Blue Heron Group"_s));
+        Result<CorrectionSnapshot> again = corrections.markEntity(m_ids[1], 15, 25, EntityKind::Group, u"Blue Herons"_s);
+        QVERIFY2(again, qPrintable(again.errorString()));
+        QCOMPARE(markedBy(m_ids[0], u"Blue Herons"_s),
+                 (QStringList{u"15-25:NORP:Blue Herons:user"_s, u"46-56:NORP:Blue Herons:user"_s}));
+        QCOMPARE(markedBy(m_ids[1], u"Blue Herons"_s), QStringList{u"15-25:NORP:Blue Herons:user"_s});
+        QVERIFY(markedBy(m_ids[0], u"Blue Heron Group"_s).isEmpty());
+        QVERIFY(RecognitionRun::run(*m_db));
+        QVERIFY(markedBy(m_ids[0], u"Blue Heron Group"_s).isEmpty());
+        QCOMPARE(markedBy(m_ids[0], u"Blue Herons"_s).size(), 2);
+        Result<void> undone = corrections.undo(*again); // the first mark's entity went in the run
+        QVERIFY2(undone, qPrintable(undone.errorString()));
+        QCOMPARE(markedBy(m_ids[0], u"Blue Heron Group"_s).size(), 2);
+        QVERIFY(markedBy(m_ids[0], u"Blue Herons"_s).isEmpty());
+    }
+
     void rejectRemovesEverywhereAndSurvivesRecognition()
     {
         const qint64 israel = entityNamed(u"Israel"_s);

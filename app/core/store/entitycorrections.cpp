@@ -10,6 +10,7 @@
 #include <QVariant>
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <optional>
@@ -240,6 +241,32 @@ Result<CorrectionSnapshot::EntityState> EntityCorrections::entityState(qint64 en
     return state;
 }
 
+Result<void> EntityCorrections::addDocumentStates(CorrectionSnapshot &snapshot, const QList<qint64> &documentIds) const
+{
+    QSet<qint64> named;
+    for (qint64 documentId : documentIds) {
+        Result<CorrectionSnapshot::DocumentState> state = documentState(documentId);
+        if (!state) {
+            return state.error();
+        }
+        for (const CorrectionSnapshot::DocumentEntityCount &count : std::as_const(state->entities)) {
+            named.insert(count.entityId);
+        }
+        for (const CorrectionSnapshot::HandMention &mention : std::as_const(state->handMade)) {
+            named.insert(mention.entityId);
+        }
+        snapshot.documents.append(std::move(state).value());
+    }
+    for (qint64 entityId : std::as_const(named)) {
+        Result<CorrectionSnapshot::EntityState> entity = entityState(entityId);
+        if (!entity) {
+            return entity.error();
+        }
+        snapshot.referenced.append(std::move(entity).value());
+    }
+    return {};
+}
+
 Result<qint64> EntityCorrections::addCorrection(const QString &kind, const QString &surface, EntityKind entityKind,
                                                 const QString &canonical, const QString &oldCanonical)
 {
@@ -336,12 +363,8 @@ Result<CorrectionSnapshot> EntityCorrections::markEntity(qint64 documentId, qsiz
     }
     appendUnique(*candidates, documentId);
     CorrectionSnapshot snapshot;
-    for (qint64 candidate : std::as_const(*candidates)) {
-        Result<CorrectionSnapshot::DocumentState> state = documentState(candidate);
-        if (!state) {
-            return state.error();
-        }
-        snapshot.documents.append(std::move(state).value());
+    if (Result<void> saved = addDocumentStates(snapshot, *candidates); !saved) {
+        return saved.error();
     }
     QSqlQuery existing = run(m_database, u"SELECT id FROM entity WHERE kind = ? AND canonical = ?"_s,
                              {entityKindName(kind), name}, error);
@@ -408,6 +431,14 @@ Result<CorrectionSnapshot> EntityCorrections::markEntity(qint64 documentId, qsiz
         }
         for (qsizetype at : occurrences) {
             const qsizetype to = at + surface.size();
+            // The same text marked before: the later mark wins.
+            handMade->removeIf([&](const Mention &other) { return other.start == at && other.end == to; });
+            run(m_database,
+                u"DELETE FROM mention WHERE document_id = ? AND origin = 'user' AND start_offset = ? AND end_offset = ?"_s,
+                {candidate, qint64(at), qint64(to)}, error);
+            if (error) {
+                return *error;
+            }
             const bool taken = std::any_of(handMade->cbegin(), handMade->cend(),
                                            [&](const Mention &other) { return at < other.end && other.start < to; });
             if (!taken) {
@@ -448,12 +479,8 @@ Result<CorrectionSnapshot> EntityCorrections::rejectEntity(qint64 entityId)
     if (!documents) {
         return documents.error();
     }
-    for (qint64 document : std::as_const(*documents)) {
-        Result<CorrectionSnapshot::DocumentState> state = documentState(document);
-        if (!state) {
-            return state.error();
-        }
-        snapshot.documents.append(std::move(state).value());
+    if (Result<void> saved = addDocumentStates(snapshot, *documents); !saved) {
+        return saved.error();
     }
     Result<qint64> correction = addCorrection(u"reject"_s, {}, kind, entity->canonical, {});
     if (!correction) {
@@ -526,12 +553,8 @@ Result<CorrectionSnapshot> EntityCorrections::renameEntity(qint64 entityId, cons
         if (!documents) {
             return documents.error();
         }
-        for (qint64 document : std::as_const(*documents)) {
-            Result<CorrectionSnapshot::DocumentState> state = documentState(document);
-            if (!state) {
-                return state.error();
-            }
-            snapshot.documents.append(std::move(state).value());
+        if (Result<void> saved = addDocumentStates(snapshot, *documents); !saved) {
+            return saved.error();
         }
         Result<qint64> correction = addCorrection(u"rename"_s, {}, kind, name, source->canonical);
         if (!correction) {
@@ -641,6 +664,13 @@ Result<void> EntityCorrections::undo(const CorrectionSnapshot &snapshot)
             run(m_database, u"INSERT INTO entity (id, kind, canonical) VALUES (?, ?, ?)"_s,
                 {entity.id, entity.kind, entity.canonical}, error);
         }
+        if (error) {
+            return *error;
+        }
+    }
+    for (const CorrectionSnapshot::EntityState &entity : snapshot.referenced) {
+        run(m_database, u"INSERT INTO entity (id, kind, canonical) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"_s,
+            {entity.id, entity.kind, entity.canonical}, error);
         if (error) {
             return *error;
         }

@@ -47,6 +47,8 @@ struct CorrectionSnapshot {
     qint64 mentionId = 0;    // a mark: the hand-made mention of the selection
     QList<EntityState> entities;
     QList<DocumentState> documents;
+    // Entities the documents' rows name, put back if re-recognition removed them meanwhile.
+    QList<EntityState> referenced;
 };
 
 // Corrections of entities by hand: mark a span as an entity, reject a false entity, rename or
@@ -81,6 +83,7 @@ public:
 private:
     Result<CorrectionSnapshot::DocumentState> documentState(qint64 documentId) const;
     Result<CorrectionSnapshot::EntityState> entityState(qint64 entityId) const;
+    Result<void> addDocumentStates(CorrectionSnapshot &snapshot, const QList<qint64> &documentIds) const;
     Result<qint64> addCorrection(const QString &kind, const QString &surface, EntityKind entityKind,
                                  const QString &canonical, const QString &oldCanonical);
     Result<QList<qint64>> documentsOfEntity(qint64 entityId) const;
