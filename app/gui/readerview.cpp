@@ -11,6 +11,7 @@
 #include <QEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPlainTextEdit>
 #include <QShortcut>
@@ -108,6 +109,12 @@ ReaderView::ReaderView(QWidget *parent)
     m_text->setFont(readingFont);
     m_text->viewport()->setMouseTracking(true);
     m_text->viewport()->installEventFilter(this);
+    m_text->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_text, &QPlainTextEdit::customContextMenuRequested, this, [this](QPoint viewportPos) {
+        QMenu *menu = createContextMenu(viewportPos);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_text->viewport()->mapToGlobal(viewportPos));
+    });
 
     // Parented to the document, which the text view owns.
     m_highlighter = new SpanHighlighter(m_text->document());
@@ -366,6 +373,50 @@ QString ReaderView::toolTipAt(QPoint viewportPos) const
     const HighlightSpan &span = m_spans.at(index);
     const QString name = span.canonical.isEmpty() ? m_body.mid(span.start, span.end - span.start) : span.canonical;
     return u"<b>%1</b><br>%2"_s.arg(name.toHtmlEscaped(), EntityLegend::singularKindLabel(span.kind).toHtmlEscaped());
+}
+
+QMenu *ReaderView::createContextMenu(QPoint viewportPos)
+{
+    QMenu *menu = m_text->createStandardContextMenu(viewportPos);
+    menu->setObjectName(u"readerContextMenu"_s);
+    const QTextCursor cursor = m_text->textCursor();
+    qsizetype start = cursor.selectionStart();
+    qsizetype end = cursor.selectionEnd();
+    while (start < end && start < m_body.size() && m_body.at(start).isSpace()) {
+        ++start;
+    }
+    while (end > start && end <= m_body.size() && m_body.at(end - 1).isSpace()) {
+        --end;
+    }
+    const qsizetype index = spanAt(viewportPos);
+    const bool marking = end > start && end <= m_body.size();
+    const bool onEntity = index >= 0 && m_spans.at(index).entityId > 0;
+    if (marking || onEntity) {
+        menu->addSeparator();
+    }
+    if (marking) {
+        const QString text = m_body.mid(start, end - start).simplified();
+        QMenu *mark = menu->addMenu(tr("Mark as"));
+        mark->setObjectName(u"markAsMenu"_s);
+        for (EntityKind kind : {EntityKind::Person, EntityKind::Organisation, EntityKind::Location, EntityKind::Group}) {
+            QAction *action = mark->addAction(EntityLegend::singularKindLabel(kind));
+            action->setData(QVariant::fromValue(int(kind)));
+            connect(action, &QAction::triggered, this,
+                    [this, start, end, kind, text] { Q_EMIT markRequested(start, end, kind, text); });
+        }
+    }
+    if (onEntity) {
+        const HighlightSpan span = m_spans.at(index);
+        const QString name = span.canonical.isEmpty() ? m_body.mid(span.start, span.end - span.start) : span.canonical;
+        QAction *reject = menu->addAction(tr("Reject “%1” as an Entity").arg(name));
+        reject->setObjectName(u"rejectEntity"_s);
+        connect(reject, &QAction::triggered, this, [this, id = span.entityId] { Q_EMIT rejectRequested(id); });
+        QAction *rename = menu->addAction(tr("Rename “%1”…").arg(name));
+        rename->setObjectName(u"renameEntity"_s);
+        connect(rename, &QAction::triggered, this,
+                [this, id = span.entityId, name] { Q_EMIT renameRequested(id, name); });
+    }
+    return menu;
 }
 
 void ReaderView::changeEvent(QEvent *event)

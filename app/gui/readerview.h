@@ -10,6 +10,7 @@
 #include <optional>
 
 class QLabel;
+class QMenu;
 class QPlainTextEdit;
 class QShortcut;
 
@@ -61,6 +62,10 @@ public:
     // What the tooltip says over that point: canonical name and kind; empty off spans.
     QString toolTipAt(QPoint viewportPos) const;
 
+    // The reader's context menu at a point of the text's viewport: the text edit's own actions,
+    // "Mark as" with a selection, "Reject" and "Rename" on an entity. The caller owns it.
+    QMenu *createContextMenu(QPoint viewportPos);
+
     qsizetype findMatchCount() const { return m_matches.size(); }
     // 0-based, -1 when there is none.
     qsizetype currentFindMatch() const { return m_currentMatch; }
@@ -68,6 +73,11 @@ public:
 Q_SIGNALS:
     // A left click (not a selection) on a highlighted span.
     void entityActivated(qint64 entityId, const QString &canonical, Gloss::EntityKind kind);
+    // Corrections asked for in the context menu; [start, end) is the selection without the
+    // white space around it, `text` its words.
+    void markRequested(qsizetype start, qsizetype end, Gloss::EntityKind kind, const QString &text);
+    void rejectRequested(qint64 entityId);
+    void renameRequested(qint64 entityId, const QString &currentName);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -8,6 +8,7 @@
 
 #include <QHelpEvent>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTest>
@@ -552,6 +553,74 @@ private Q_SLOTS:
 
     // Not a check: with GLOSS_SCREENSHOT_DIR set, saves the reader on a sample article in a light
     // and a dark theme, to look at.
+    void contextMenuMarksTheSelection_data()
+    {
+        QTest::addColumn<EntityKind>("kind");
+        QTest::newRow("person") << EntityKind::Person;
+        QTest::newRow("organisation") << EntityKind::Organisation;
+        QTest::newRow("place") << EntityKind::Location;
+        QTest::newRow("group") << EntityKind::Group;
+    }
+
+    void contextMenuMarksTheSelection()
+    {
+        QFETCH(EntityKind, kind);
+        show(Body, {});
+        const qsizetype start = Body.indexOf(u"White House"_s);
+        QTextCursor cursor(text()->document());
+        cursor.setPosition(int(start) - 1); // the space before is not part of the mark
+        cursor.setPosition(int(start) + 11, QTextCursor::KeepAnchor);
+        text()->setTextCursor(cursor);
+        QSignalSpy marked(reader(), &ReaderView::markRequested);
+        std::unique_ptr<QMenu> menu(reader()->createContextMenu(pointAt(start + 2)));
+        QVERIFY(!menu->findChild<QAction *>(u"rejectEntity"_s)); // no span there
+        auto *markAs = menu->findChild<QMenu *>(u"markAsMenu"_s);
+        QVERIFY(markAs);
+        QCOMPARE(markAs->actions().size(), 4);
+        QAction *chosen = nullptr;
+        for (QAction *action : markAs->actions()) {
+            if (action->data().toInt() == int(kind)) {
+                chosen = action;
+            }
+        }
+        QVERIFY(chosen);
+        chosen->trigger();
+        QCOMPARE(marked.size(), 1);
+        QCOMPARE(marked.at(0).at(0).value<qsizetype>(), start);
+        QCOMPARE(marked.at(0).at(1).value<qsizetype>(), start + 11);
+        QCOMPARE(marked.at(0).at(2).value<EntityKind>(), kind);
+        QCOMPARE(marked.at(0).at(3).toString(), u"White House"_s);
+    }
+
+    void contextMenuWithoutSelectionOffSpans()
+    {
+        show(Body, spansFor(Body, {{u"Joe Biden"_s, EntityKind::Person}}));
+        std::unique_ptr<QMenu> menu(reader()->createContextMenu(pointAt(Body.indexOf(u"Jerusalem"_s))));
+        QVERIFY(!menu->findChild<QMenu *>(u"markAsMenu"_s));
+        QVERIFY(!menu->findChild<QAction *>(u"rejectEntity"_s));
+        QVERIFY(!menu->findChild<QAction *>(u"renameEntity"_s));
+        QVERIFY(!menu->actions().isEmpty()); // the text edit's own actions stay
+    }
+
+    void contextMenuRejectsAndRenamesTheEntity()
+    {
+        show(Body, spansFor(Body, {{u"Joe Biden"_s, EntityKind::Person}, {u"Jerusalem"_s, EntityKind::Location}}));
+        QSignalSpy rejected(reader(), &ReaderView::rejectRequested);
+        QSignalSpy renamed(reader(), &ReaderView::renameRequested);
+        std::unique_ptr<QMenu> menu(reader()->createContextMenu(pointAt(Body.indexOf(u"Jerusalem"_s) + 3)));
+        auto *reject = menu->findChild<QAction *>(u"rejectEntity"_s);
+        auto *rename = menu->findChild<QAction *>(u"renameEntity"_s);
+        QVERIFY(reject && rename);
+        QVERIFY(reject->text().contains(u"“Jerusalem”"_s));
+        reject->trigger();
+        QCOMPARE(rejected.size(), 1);
+        QCOMPARE(rejected.at(0).at(0).toLongLong(), 2);
+        rename->trigger();
+        QCOMPARE(renamed.size(), 1);
+        QCOMPARE(renamed.at(0).at(0).toLongLong(), 2);
+        QCOMPARE(renamed.at(0).at(1).toString(), u"Jerusalem"_s);
+    }
+
     void screenshots()
     {
         const QString dir = qEnvironmentVariable("GLOSS_SCREENSHOT_DIR");

@@ -4,6 +4,7 @@
 #include "documentanalyzer.h"
 #include "store/database.h"
 #include "store/documentrepository.h"
+#include "store/entitycorrections.h"
 #include "store/entityrepository.h"
 #include "store/timelinerepository.h"
 
@@ -61,6 +62,11 @@ Result<RecognitionRun::Outcome> RecognitionRun::run(Database &database, qint64 d
     DocumentRepository documents(database);
     EntityRepository entities(database);
     TimelineRepository timeline(database);
+    EntityCorrections correcting(database);
+    Result<CorrectionSet> corrections = correcting.load();
+    if (!corrections) {
+        return corrections.error();
+    }
     Outcome outcome;
     for (qsizetype first = 0; first < ids->size(); first += BatchSize) {
         Transaction transaction(database.connection());
@@ -75,8 +81,8 @@ Result<RecognitionRun::Outcome> RecognitionRun::run(Database &database, qint64 d
             }
             const DocumentAnalyzer::Analysis analysis = analyzer.analyze(document->body, document->regions,
                                                                          document->published);
-            if (Result<void> stored = entities.storeRecognisedMentions(document->id, document->body,
-                                                                       analysis.mentions, true);
+            if (Result<void> stored = correcting.storeCorrected(entities, *corrections, document->id, document->body,
+                                                                analysis.mentions);
                 !stored) {
                 return stored.error();
             }

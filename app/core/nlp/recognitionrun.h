@@ -10,7 +10,8 @@ namespace Gloss {
 class Database;
 
 // Recognises the entities, time expressions and events of stored documents again (after the
-// gazetteer or the rules changed), replacing the recognised ones; hand-made mentions stay. Entities no longer mentioned
+// gazetteer or the rules changed), replacing the recognised ones with the user's corrections
+// applied (EntityCorrections); hand-made mentions stay. Entities no longer mentioned
 // anywhere are removed. Works in batches, each its own transaction.
 class RecognitionRun final
 {

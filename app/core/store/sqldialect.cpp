@@ -179,6 +179,23 @@ QStringList sqliteVersion5()
     };
 }
 
+// Version 6: the user's corrections of entities, the lexicon re-recognition and import honour:
+// 'mark' (surface → kind, canonical), 'reject' (kind, canonical), 'rename' (kind, old_canonical →
+// canonical). Applied in id order.
+QStringList sqliteVersion6()
+{
+    return {
+        u"CREATE TABLE entity_correction ("
+        "  id INTEGER PRIMARY KEY,"
+        "  kind TEXT NOT NULL CHECK (kind IN ('mark', 'reject', 'rename')),"
+        "  surface TEXT NOT NULL DEFAULT '',"
+        "  entity_kind TEXT NOT NULL,"
+        "  canonical TEXT NOT NULL DEFAULT '',"
+        "  old_canonical TEXT NOT NULL DEFAULT '',"
+        "  created TEXT NOT NULL)"_s,
+    };
+}
+
 } // namespace
 
 SqlDialect::SqlDialect(Backend backend)
@@ -188,7 +205,8 @@ SqlDialect::SqlDialect(Backend backend)
 
 QList<QStringList> SqlDialect::migrationSteps() const
 {
-    return {sqliteVersion1(), sqliteVersion2(), sqliteVersion3(), sqliteVersion4(), sqliteVersion5()};
+    return {sqliteVersion1(), sqliteVersion2(), sqliteVersion3(), sqliteVersion4(), sqliteVersion5(),
+            sqliteVersion6()};
 }
 
 int SqlDialect::latestSchemaVersion() const
