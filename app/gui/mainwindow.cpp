@@ -17,6 +17,7 @@
 #include "store/documentrepository.h"
 #include "themeprovider.h"
 #include "timelinewidget.h"
+#include "entitycorrectioncommands.h"
 #include "store/timelinerepository.h"
 #include "version.h"
 
@@ -32,6 +33,9 @@
 #include <QProgressDialog>
 #include <QActionGroup>
 #include <QMenu>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QUndoStack>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -60,6 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_timeline(new TimelineWidget(this))
     , m_statusCounts(new QLabel(this))
     , m_importer(new ImportController(this))
+    , m_undoStack(new QUndoStack(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Gloss"));
@@ -98,6 +103,9 @@ MainWindow::MainWindow(QWidget *parent)
         }
     });
     connect(m_entities, &EntitiesPanel::timelineLaneToggled, this, &MainWindow::setTimelineLane);
+    connect(m_reader, &ReaderView::markRequested, this, &MainWindow::markEntity);
+    connect(m_reader, &ReaderView::rejectRequested, this, &MainWindow::rejectEntity);
+    connect(m_reader, &ReaderView::renameRequested, this, &MainWindow::renameEntity);
     connect(m_reader, &ReaderView::entityActivated, this,
             [this](qint64, const QString &canonical, EntityKind) { m_documentList->setEntityFilter(canonical); });
     connect(m_entities, &EntitiesPanel::entityActivated, m_documentList, &DocumentListPanel::setEntityFilter);
@@ -114,6 +122,7 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    m_undoStack->clear(); // its commands refer to m_corrections
     for (QThread *thread : findChildren<QThread *>()) {
         thread->wait();
     }
@@ -138,6 +147,14 @@ void MainWindow::createActions()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_documentDock->toggleViewAction());
@@ -181,7 +198,10 @@ Result<void> MainWindow::openDatabase(const QString &path, bool isDefault)
     }
     m_documentModel->setDatabase(nullptr);
     m_reader->clear();
+    m_undoStack->clear(); // the edits belonged to the corpus being closed
+    m_corrections.reset();
     m_database = std::move(database);
+    m_corrections = std::make_unique<EntityCorrections>(*m_database);
     m_timelineEntities.clear(); // entity ids belong to the corpus they came from
     m_entities->setTimelineEntities({});
     setWindowFilePath(m_database->path());
@@ -240,6 +260,72 @@ QMenu *MainWindow::createThemeMenu(QWidget *parent)
         addTheme(theme.translatedName(), theme.name());
     }
     return menu;
+}
+
+EntityCorrectionCallbacks MainWindow::correctionCallbacks()
+{
+    return {
+        [this] {
+            m_entities->reload();
+            reloadTimeline();
+            showDocument(m_currentDocument);
+        },
+        [this](const QString &message) { statusBar()->showMessage(message, 10000); },
+    };
+}
+
+bool MainWindow::canCorrectEntities()
+{
+    if (!m_database || !m_corrections) {
+        return false;
+    }
+    if (m_database->isReadOnly()) {
+        statusBar()->showMessage(tr("This corpus is read-only; its entities cannot be corrected."), 8000);
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::markEntity(qsizetype start, qsizetype end, EntityKind kind, const QString &text)
+{
+    if (!canCorrectEntities() || m_currentDocument == 0) {
+        return;
+    }
+    m_undoStack->push(new MarkEntityCommand(*m_corrections, m_currentDocument, start, end, kind, text.simplified(),
+                                            correctionCallbacks()));
+}
+
+void MainWindow::rejectEntity(qint64 entityId)
+{
+    if (!canCorrectEntities()) {
+        return;
+    }
+    QString name;
+    if (Result<QList<StoredMention>> mentions = EntityRepository(*m_database).mentions(m_currentDocument)) {
+        for (const StoredMention &mention : std::as_const(*mentions)) {
+            if (mention.entityId == entityId) {
+                name = mention.canonical;
+                break;
+            }
+        }
+    }
+    m_undoStack->push(new RejectEntityCommand(*m_corrections, entityId, name, correctionCallbacks()));
+}
+
+void MainWindow::renameEntity(qint64 entityId, const QString &currentName)
+{
+    if (!canCorrectEntities()) {
+        return;
+    }
+    bool accepted = false;
+    const QString newName = QInputDialog::getText(this, tr("Rename Entity"),
+                                                  tr("New name for “%1” (an existing name merges the two):").arg(currentName),
+                                                  QLineEdit::Normal, currentName, &accepted)
+                                .simplified();
+    if (!accepted || newName.isEmpty() || newName == currentName) {
+        return;
+    }
+    m_undoStack->push(new RenameEntityCommand(*m_corrections, entityId, currentName, newName, correctionCallbacks()));
 }
 
 void MainWindow::reloadTimeline()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "entitycorrectioncommands.h"
 #include "result.h"
 
 #include <QMainWindow>
@@ -13,6 +14,7 @@ class QLabel;
 class QThread;
 
 class QMenu;
+class QUndoStack;
 
 namespace Gloss {
 
@@ -43,6 +45,7 @@ public:
     DocumentListPanel *documentList() const { return m_documentList; }
     ReaderView *reader() const { return m_reader; }
     TimelineWidget *timeline() const { return m_timeline; }
+    QUndoStack *undoStack() const { return m_undoStack; }
     EntitiesPanel *entities() const { return m_entities; }
 
     void showDocument(qint64 documentId);
@@ -61,6 +64,11 @@ protected:
 
 private:
     QMenu *createThemeMenu(QWidget *parent);
+    EntityCorrectionCallbacks correctionCallbacks();
+    bool canCorrectEntities();
+    void markEntity(qsizetype start, qsizetype end, EntityKind kind, const QString &text);
+    void rejectEntity(qint64 entityId);
+    void renameEntity(qint64 entityId, const QString &currentName);
     void reloadTimeline();
     void setTimelineLane(qint64 entityId, bool shown);
     void showMark(qint64 documentId, qsizetype start, qsizetype end);
@@ -78,6 +86,7 @@ private:
     void showAbout();
 
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<EntityCorrections> m_corrections; // on m_database
     DocumentListModel *m_documentModel = nullptr;
     DocumentListPanel *m_documentList = nullptr;
     ReaderView *m_reader = nullptr;
@@ -90,6 +99,7 @@ private:
     EntitiesPanel *m_entities = nullptr;
     QLabel *m_statusCounts = nullptr;
     ImportController *m_importer = nullptr;
+    QUndoStack *m_undoStack = nullptr; // hand corrections (annotations will join them)
     QList<QAction *> m_importActions;
     QThread *m_integrityThread = nullptr;
 };

@@ -135,6 +135,21 @@ private Q_SLOTS:
         QVERIFY(described(m_ids[0]).join(u' ').contains(u"Cairo"_s)); // the others stay
     }
 
+    // Articles imported after a correction are corrected too.
+    void laterImportsFollowTheCorrections()
+    {
+        EntityCorrections corrections(*m_db);
+        QVERIFY(corrections.rejectEntity(entityNamed(u"Israel"_s)));
+        QVERIFY(corrections.renameEntity(entityNamed(u"Egypt"_s), u"Arab Republic of Egypt"_s));
+        Importer importer(*m_db);
+        const auto later = importer.importText(u"Israel and Egypt held talks in Cairo on Monday."_s, u"later"_s);
+        QVERIFY2(later, qPrintable(later.errorString()));
+        const QString mentions = described(later->id).join(u' ');
+        QVERIFY2(!mentions.contains(u"Israel"_s), qPrintable(mentions));
+        QVERIFY2(mentions.contains(u"LOC:Arab Republic of Egypt:auto"_s), qPrintable(mentions));
+        QVERIFY2(mentions.contains(u"LOC:Cairo:auto"_s), qPrintable(mentions));
+    }
+
     void renameToANewName()
     {
         const qint64 egypt = entityNamed(u"Egypt"_s);

@@ -179,6 +179,46 @@ private Q_SLOTS:
         QVERIFY(timeline->data().entities.isEmpty());
     }
 
+    // Hand corrections from the reader go through the undo stack and reach the whole corpus.
+    void correctingEntitiesIsUndoable()
+    {
+        MainWindow window;
+        QVERIFY(window.openDatabase(Paths::defaultDatabase(), true));
+        window.show();
+        const qint64 documentId = window.reader()->documentId();
+        QVERIFY(documentId != 0);
+        const auto mentionsOf = [&](qint64 id) {
+            QStringList result;
+            const QList<StoredMention> mentions = EntityRepository(*window.database()).mentions(id).value();
+            for (const StoredMention &m : mentions) {
+                result << m.canonical + u'/' + m.origin;
+            }
+            return result;
+        };
+        const QString text = window.reader()->textView()->toPlainText();
+        const qsizetype at = text.indexOf(u"hostages"_s);
+        QVERIFY(at >= 0);
+        Q_EMIT window.reader()->markRequested(at, at + 8, EntityKind::Group, u"hostages"_s);
+        QCOMPARE(window.undoStack()->count(), 1);
+        QVERIFY(mentionsOf(documentId).contains(u"hostages/user"_s));
+        window.undoStack()->undo();
+        QVERIFY(!mentionsOf(documentId).contains(u"hostages/user"_s));
+        window.undoStack()->redo();
+        QVERIFY(mentionsOf(documentId).contains(u"hostages/user"_s));
+        window.undoStack()->undo();
+
+        const auto israel = EntityRepository(*window.database()).entityId(EntityKind::Location, u"Israel"_s);
+        QVERIFY(israel);
+        const qsizetype before = EntityRepository(*window.database()).mentions().value().size();
+        Q_EMIT window.reader()->rejectRequested(*israel);
+        const QList<StoredMention> after = EntityRepository(*window.database()).mentions().value();
+        QVERIFY(after.size() < before);
+        QVERIFY(std::none_of(after.cbegin(), after.cend(), [](const StoredMention &m) { return m.canonical == u"Israel"_s; }));
+        QVERIFY(!window.reader()->textView()->toPlainText().isEmpty()); // the reader was refreshed, not emptied
+        window.undoStack()->undo();
+        QCOMPARE(EntityRepository(*window.database()).mentions().value().size(), before);
+    }
+
     void themeMenuPicksAnyInstalledTheme()
     {
         MainWindow window;

@@ -6,6 +6,7 @@
 #include "logging.h"
 #include "markdowntext.h"
 #include "store/database.h"
+#include "store/entitycorrections.h"
 #include "textdecoder.h"
 #include "util/boundedqueue.h"
 
@@ -101,6 +102,11 @@ Importer::Importer(Database &database, ImportOptions options)
     , m_timeline(database)
 {
     m_documents.setDeferredIndexing(true);
+    // Without them an import would bring back what the user rejected; a failure here shows
+    // again when the import writes, so it is not reported twice.
+    if (Result<CorrectionSet> corrections = EntityCorrections(database).load()) {
+        m_corrections = std::move(*corrections);
+    }
 }
 
 bool Importer::isImportableName(const QString &fileName)
@@ -386,7 +392,9 @@ Result<Importer::FileOutcome> Importer::store(const QList<NewDocument> &document
             ++outcome.duplicates;
             continue;
         }
-        if (Result<void> named = m_entities.addRecognisedMentions(inserted->id, document.body, document.mentions);
+        if (Result<void> named = m_entities.addRecognisedMentions(
+                inserted->id, document.body,
+                m_corrections.isEmpty() ? document.mentions : m_corrections.apply(document.mentions, document.body));
             !named) {
             Error error = named.error();
             error.abortTransaction = true;

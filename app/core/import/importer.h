@@ -2,6 +2,7 @@
 #pragma once
 
 #include "articleparser.h"
+#include "nlp/correctionset.h"
 #include "nlp/documentanalyzer.h"
 #include "store/entityrepository.h"
 #include "importsummary.h"
@@ -78,6 +79,7 @@ private:
     TimelineRepository m_timeline;
     ArticleParser m_parser;
     DocumentAnalyzer m_analyzer;
+    CorrectionSet m_corrections; // the user's marks, rejections and renames, applied to what is recognised
 };
 
 } // namespace Gloss

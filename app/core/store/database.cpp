@@ -160,6 +160,7 @@ Database::Database(QSqlDatabase db, QString path, bool readOnly)
 
 Database::~Database()
 {
+    m_statements.clear(); // finalized while the connection is still open
     const QString name = m_db.connectionName();
     if (m_db.isOpen() && !m_readOnly) {
         // Folds the WAL back into the main file so a closed corpus is a single file.
@@ -168,6 +169,15 @@ Database::~Database()
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(name);
+}
+
+SqliteStatement &Database::sqliteStatement(const char *sql)
+{
+    std::unique_ptr<SqliteStatement> &statement = m_statements[sql];
+    if (!statement) {
+        statement = std::make_unique<SqliteStatement>(m_db, sql);
+    }
+    return *statement;
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path)

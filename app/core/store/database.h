@@ -7,9 +7,12 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <map>
 #include <memory>
 
 namespace Gloss {
+
+class SqliteStatement;
 
 // One open Gloss corpus. Opening validates the file before SQLite touches it (a foreign,
 // damaged or newer file is refused and left as it was), sets WAL and foreign keys, runs
@@ -59,6 +62,11 @@ public:
     // Writes a consistent copy of the open database to `target` with SQLite's online backup API.
     Result<void> backupTo(const QString &target) const;
 
+    // A raw SQLite statement for bulk writes (see SqliteStatement), prepared once per `sql`
+    // (a string literal) and finalized before this connection closes: repositories may hold the
+    // reference for as long as the Database lives, never longer.
+    SqliteStatement &sqliteStatement(const char *sql);
+
     // Reads a SQLite error into a sentence for the user ("locked by another process", …).
     static QString describeSqlError(const QString &driverText, const QString &path);
 
@@ -69,6 +77,7 @@ private:
     Result<void> migrate(bool backupFirst);
 
     QSqlDatabase m_db;
+    std::map<const char *, std::unique_ptr<SqliteStatement>> m_statements;
     QString m_path;
     SqlDialect m_dialect;
     bool m_readOnly = false;

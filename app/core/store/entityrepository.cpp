@@ -207,11 +207,8 @@ Result<void> EntityRepository::insertDocumentEntities(QList<DocumentEntityRow> r
     std::sort(rows.begin(), rows.end(), [](const DocumentEntityRow &a, const DocumentEntityRow &b) {
         return std::tie(a.entityId, a.documentId) < std::tie(b.entityId, b.documentId);
     });
-    if (!m_insertDocumentEntities) {
-        m_insertDocumentEntities = std::make_unique<SqliteStatement>(
-            m_database.connection(), "INSERT INTO document_entity (entity_id, document_id, mentions) VALUES (?, ?, ?)");
-    }
-    SqliteStatement &insert = *m_insertDocumentEntities;
+    SqliteStatement &insert =
+        m_database.sqliteStatement("INSERT INTO document_entity (entity_id, document_id, mentions) VALUES (?, ?, ?)");
     for (const DocumentEntityRow &row : std::as_const(rows)) {
         insert.bind(1, row.entityId);
         insert.bind(2, row.documentId);

@@ -102,7 +102,6 @@ private:
     std::optional<QSqlQuery> m_insertAlias;
     std::optional<QSqlQuery> m_deleteDocumentEntities;
     std::optional<QSqlQuery> m_storePacked;
-    std::unique_ptr<SqliteStatement> m_insertDocumentEntities;
     QList<DocumentEntityRow> m_pendingDocumentEntities;
 };
 

@@ -87,13 +87,9 @@ Result<void> TimelineRepository::insertTimes(qint64 documentId, const QList<Time
     if (times.isEmpty()) {
         return {};
     }
-    if (!m_insertTime) {
-        m_insertTime = std::make_unique<SqliteStatement>(
-            m_database.connection(),
+    SqliteStatement &insert = m_database.sqliteStatement(
             "INSERT INTO time_expression (document_id, start_offset, end_offset, text, value, granularity, anchor, "
             "uncertain, first_day, last_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    }
-    SqliteStatement &insert = *m_insertTime;
     for (const TimeExpression &time : times) {
         const QString granularity = granularityName(time.granularity);
         insert.bind(1, documentId);
@@ -120,13 +116,9 @@ Result<void> TimelineRepository::insertEvents(qint64 documentId, const QList<Eve
     if (events.isEmpty()) {
         return {};
     }
-    if (!m_insertEvent) {
-        m_insertEvent = std::make_unique<SqliteStatement>(
-            m_database.connection(),
+    SqliteStatement &insert = m_database.sqliteStatement(
             "INSERT INTO event (document_id, type, actors, place, date, sentence_start, sentence_end, sentence, "
             "first_day, last_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    }
-    SqliteStatement &insert = *m_insertEvent;
     for (const Event &event : events) {
         const QString actors = actorsToJson(event.actors);
         const TimeExpression period = periodOf(event.date);

@@ -56,8 +56,6 @@ private:
     Error errorOf(const SqliteStatement &statement) const;
 
     Database &m_database;
-    std::unique_ptr<SqliteStatement> m_insertTime;
-    std::unique_ptr<SqliteStatement> m_insertEvent;
 };
 
 } // namespace Gloss
