@@ -657,6 +657,20 @@ private Q_SLOTS:
             QVERIFY(shot.copy(top).scaled(top.size() * 2).save(path.chopped(4) + u"-zoom.png"_s));
             qInfo("saved %s", qPrintable(path));
         }
+        // The correction menu on a selection that is no entity yet.
+        reader()->hideFindBar();
+        const qsizetype at = body.indexOf(u"aid lorries"_s);
+        QTextCursor cursor(text()->document());
+        cursor.setPosition(int(at));
+        cursor.setPosition(int(at + 11), QTextCursor::KeepAnchor);
+        text()->setTextCursor(cursor);
+        std::unique_ptr<QMenu> menu(reader()->createContextMenu(pointAt(at + 2)));
+        auto *markAs = menu->findChild<QMenu *>(u"markAsMenu"_s);
+        QVERIFY(markAs);
+        menu->adjustSize();
+        markAs->adjustSize();
+        QVERIFY(menu->grab().save(dir + u"/reader-context-menu.png"_s));
+        QVERIFY(markAs->grab().save(dir + u"/reader-mark-as.png"_s));
     }
 
 private:
