@@ -17,7 +17,9 @@
 #include "store/documentrepository.h"
 #include "themeprovider.h"
 #include "timelinewidget.h"
-#include "entitycorrectioncommands.h"
+#include "markentitycommand.h"
+#include "rejectentitycommand.h"
+#include "renameentitycommand.h"
 #include "store/timelinerepository.h"
 #include "version.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "entitycorrectioncommands.h"
+#include "entitycorrectioncommand.h"
 #include "result.h"
 
 #include <QMainWindow>

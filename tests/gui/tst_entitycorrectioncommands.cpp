@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "entitycorrectioncommands.h"
+#include "markentitycommand.h"
+#include "rejectentitycommand.h"
+#include "renameentitycommand.h"
 #include "import/importer.h"
 #include "store/entityrepository.h"
 #include "testsupport.h"
