@@ -114,7 +114,10 @@ private Q_SLOTS:
         QVERIFY(ofFirst);
         QCOMPARE(ofFirst->size(), 1);
         QCOMPARE(ofFirst->constFirst().count, 2);
-        QVERIFY(!timeline.timeline({999}));
+        const auto gone = timeline.timeline({999}); // rejected or merged away since
+        QVERIFY(gone);
+        QVERIFY(gone->entities.isEmpty());
+        QCOMPARE(gone->published.size(), 2);
     }
 
     void recognitionRunReplacesThem()

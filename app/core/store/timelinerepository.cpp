@@ -223,11 +223,13 @@ Result<TimelineData> TimelineRepository::timeline(const QList<qint64> &entityIds
     }
     data.mentioned = std::move(*mentioned);
     for (qint64 entityId : entityIds) {
-        Result<TimelineEntityLane> lane = entityLane(entityId);
+        Result<std::optional<TimelineEntityLane>> lane = entityLane(entityId);
         if (!lane) {
             return lane.error();
         }
-        data.entities.append(std::move(*lane));
+        if (*lane) { // an entity rejected or merged away since has no lane
+            data.entities.append(std::move(**lane));
+        }
     }
     return data;
 }
@@ -309,7 +311,7 @@ Result<QList<TimelineEvent>> TimelineRepository::timelineEvents() const
 }
 
 // When an entity is in the news: the publication days of the articles that mention it.
-Result<TimelineEntityLane> TimelineRepository::entityLane(qint64 entityId) const
+Result<std::optional<TimelineEntityLane>> TimelineRepository::entityLane(qint64 entityId) const
 {
     TimelineEntityLane lane;
     lane.entityId = entityId;
@@ -320,7 +322,7 @@ Result<TimelineEntityLane> TimelineRepository::entityLane(qint64 entityId) const
         return databaseError(Database::describeSqlError(name.lastError().text(), m_database.path()));
     }
     if (!name.next()) {
-        return badInput(QObject::tr("There is no entity %1.").arg(entityId));
+        return std::optional<TimelineEntityLane>();
     }
     lane.name = name.value(0).toString();
     QSqlQuery query(m_database.connection());
@@ -337,7 +339,7 @@ Result<TimelineEntityLane> TimelineRepository::entityLane(qint64 entityId) const
         lane.days.append({QDate::fromJulianDay(query.value(0).toLongLong()), query.value(1).toInt(),
                           query.value(2).toLongLong()});
     }
-    return lane;
+    return std::optional<TimelineEntityLane>(std::move(lane));
 }
 
 } // namespace Gloss

@@ -9,6 +9,7 @@
 #include <QList>
 
 #include <memory>
+#include <optional>
 
 namespace Gloss {
 
@@ -41,7 +42,7 @@ public:
     Result<QList<StoredTimeExpression>> timeExpressions(qint64 documentId = 0) const;
     Result<QList<StoredEvent>> events(qint64 documentId = 0) const;
 
-    // Everything the timeline draws; a lane per entity in `entityIds`.
+    // Everything the timeline draws; a lane per entity in `entityIds` that still exists.
     Result<TimelineData> timeline(const QList<qint64> &entityIds = {}) const;
     // The day-precision dates one article's time expressions name, for emphasising its marks.
     Result<QList<TimelineDay>> mentionedDays(qint64 documentId) const;
@@ -52,7 +53,7 @@ private:
     Result<QList<TimelineDay>> publishedDays() const;
     Result<QList<TimelineDay>> mentionedDaysOfCorpus() const;
     Result<QList<TimelineEvent>> timelineEvents() const;
-    Result<TimelineEntityLane> entityLane(qint64 entityId) const;
+    Result<std::optional<TimelineEntityLane>> entityLane(qint64 entityId) const;
     Error errorOf(const SqliteStatement &statement) const;
 
     Database &m_database;
