@@ -202,7 +202,7 @@ Result<void> AnnotationRepository::restore(const Annotation &a)
     }
     QSqlQuery &insert = prepared(m_insert, u"INSERT INTO annotation (id, uuid, document_id, start_offset, end_offset, quote, "
                                            "prefix, suffix, code_id, note, author, created, updated, anchor_state, version) "
-                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                                           "VALUES (?, ?, ?, ?, ?, ?, coalesce(?, ''), coalesce(?, ''), ?, coalesce(?, ''), coalesce(?, ''), ?, ?, ?, ?)"_s);
     const QVariantList values = {a.id > 0 ? QVariant(a.id) : QVariant(QMetaType::fromType<qint64>()),
                                  a.uuid, a.documentId, qint64(a.start), qint64(a.end), a.quote, a.prefix, a.suffix,
                                  codeValue(a.codeId), a.note, a.author, a.created, a.updated, a.anchorState, a.version};
@@ -245,7 +245,7 @@ Result<Annotation> AnnotationRepository::update(qint64 id, int expectedVersion, 
     const QString updated = now();
     QSqlQuery query(m_database.connection());
     // The version check is repeated here: another process may have written between find() and now.
-    query.prepare(u"UPDATE annotation SET code_id = ?, note = ?, updated = ?, version = version + 1 "
+    query.prepare(u"UPDATE annotation SET code_id = ?, note = coalesce(?, ''), updated = ?, version = version + 1 "
                   "WHERE id = ? AND version = ?"_s);
     for (const QVariant &value : {codeValue(codeId), QVariant(note), QVariant(updated), QVariant(id), QVariant(expectedVersion)}) {
         query.addBindValue(value);
@@ -472,7 +472,7 @@ Result<void> AnnotationRepository::setNote(qint64 documentId, const QString &mar
         query.prepare(u"DELETE FROM document_note WHERE document_id = ?"_s);
         query.addBindValue(documentId);
     } else {
-        query.prepare(u"INSERT INTO document_note (document_id, note, author, updated) VALUES (?, ?, ?, ?) "
+        query.prepare(u"INSERT INTO document_note (document_id, note, author, updated) VALUES (?, ?, coalesce(?, ''), ?) "
                       "ON CONFLICT(document_id) DO UPDATE SET note = excluded.note, author = excluded.author, "
                       "updated = excluded.updated"_s);
         for (const QVariant &value : {QVariant(documentId), QVariant(markdown), QVariant(author), QVariant(now())}) {

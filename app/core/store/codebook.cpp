@@ -116,7 +116,7 @@ Result<qint64> CodeBook::create(const QString &name, const QString &colour, cons
     }
     Result<QSqlQuery> inserted = run(m_database,
                                      u"INSERT INTO code (name, colour, description, parent_id, position) VALUES "
-                                     "(?, ?, ?, ?, (SELECT coalesce(max(position) + 1, 0) FROM code "
+                                     "(?, ?, coalesce(?, ''), ?, (SELECT coalesce(max(position) + 1, 0) FROM code "
                                      "WHERE coalesce(parent_id, 0) = ?))"_s,
                                      {name.trimmed(), colour.toLower(), description, parentValue(parentId), parentId});
     if (!inserted) {
@@ -136,7 +136,7 @@ Result<void> CodeBook::setColumn(qint64 id, const QString &column, const QString
         return begun.error();
     }
     // `column` is one of our own column names, never user input.
-    if (Result<QSqlQuery> updated = run(m_database, u"UPDATE code SET "_s + column + u" = ? WHERE id = ?"_s, {value, id});
+    if (Result<QSqlQuery> updated = run(m_database, u"UPDATE code SET "_s + column + u" = coalesce(?, '') WHERE id = ?"_s, {value, id});
         !updated) {
         return updated.error();
     }
@@ -544,7 +544,7 @@ Result<void> CodeBook::loadBook(const QByteArray &json, const QString &fileName,
     for (const Entry &entry : std::as_const(entries)) {
         const qint64 parent = ids.value(entry.parentPath);
         Result<QSqlQuery> inserted = run(m_database,
-                                         u"INSERT INTO code (name, colour, description, parent_id, position) VALUES (?, ?, ?, ?, ?)"_s,
+                                         u"INSERT INTO code (name, colour, description, parent_id, position) VALUES (?, ?, coalesce(?, ''), ?, ?)"_s,
                                          {entry.name, entry.colour, entry.description, parentValue(parent),
                                           positions[entry.parentPath]++});
         if (!inserted) {
