@@ -208,7 +208,8 @@ QString Cli::helpText() const
               "                           import article files or folders (text, Markdown, HTML, CSV, JSON Lines)\n"
               "  documents [--query FTS] [--from DATE] [--to DATE] [--entity NAME] [--code NAME] [--limit N]\n"
               "                           list documents\n"
-              "  show ID                  one document with its text, entities, time expressions and events\n"
+              "  show ID                  one document with its text, entities, time expressions, events and\n"
+              "                           annotations\n"
               "  entities [--doc ID]      recognised people, organisations, places and groups (mentions)\n"
               "  timeline [--doc ID]      documents by date, the dates they name (normalised) and the calls\n"
               "                           and meetings they report\n"
@@ -428,6 +429,16 @@ int Cli::runShow(const QStringList &arguments)
         eventList.append(JsonOutput::event(event));
     }
     object.insert(u"events"_s, eventList);
+    Result<QList<Annotation>> annotations = AnnotationRepository(*m_database).forDocument(id);
+    if (!annotations) {
+        return fail(exitCodeFor(annotations.error().kind), annotations.errorString());
+    }
+    const CodeBook book(*m_database);
+    QJsonArray annotationList;
+    for (const Annotation &annotation : std::as_const(*annotations)) {
+        annotationList.append(JsonOutput::annotation(annotation, annotation.codeId > 0 ? book.fullPath(annotation.codeId) : QString()));
+    }
+    object.insert(u"annotations"_s, annotationList);
     printJson(object);
     return Ok;
 }

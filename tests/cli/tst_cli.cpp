@@ -265,6 +265,9 @@ private Q_SLOTS:
         QCOMPARE(listed.json().array().at(0).toObject().value(u"doc"_s).toInteger(), doc.toLongLong());
         QCOMPARE(runCli({u"--db"_s, db, u"annotations"_s, u"--code"_s, u"Claim"_s}).json().array().size(), 1);
         QCOMPARE(runCli({u"--db"_s, db, u"annotations"_s, u"--code"_s, u"Quote"_s}).json().array().size(), 0);
+        const QJsonArray inShow = runCli({u"--db"_s, db, u"show"_s, doc}).json().object().value(u"annotations"_s).toArray();
+        QCOMPARE(inShow.size(), 1);
+        QCOMPARE(inShow.at(0).toObject().value(u"uuid"_s), annotation.value(u"uuid"_s));
         // The documents filter by code sees it too.
         QCOMPARE(runCli({u"--db"_s, db, u"documents"_s, u"--code"_s, u"Claim"_s}).json().array().size(), 1);
     }
