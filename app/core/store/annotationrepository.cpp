@@ -16,11 +16,6 @@ namespace Gloss {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Gloss::AnnotationRepository", text);
-}
-
 Error sqlError(const QSqlQuery &query, const Database &database)
 {
     return databaseError(Database::describeSqlError(query.lastError().text(), database.path()));

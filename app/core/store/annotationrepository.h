@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QDateTime>
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlQuery>
 #include <QString>
@@ -54,6 +55,8 @@ struct DocumentNote {
 // Annotations and document notes. Every write is its own transaction, committed at once.
 class AnnotationRepository final
 {
+    Q_DECLARE_TR_FUNCTIONS(AnnotationRepository)
+
 public:
     explicit AnnotationRepository(Database &database);
 

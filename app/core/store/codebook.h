@@ -3,6 +3,7 @@
 
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -26,6 +27,8 @@ struct Code {
 // The corpus's codes. Every write is its own transaction, committed at once.
 class CodeBook final
 {
+    Q_DECLARE_TR_FUNCTIONS(CodeBook)
+
 public:
     explicit CodeBook(Database &database);
 
