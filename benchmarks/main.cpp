@@ -9,6 +9,8 @@
 #include "nlp/entityrecognizer.h"
 #include "nlp/goldevaluation.h"
 #include "nlp/temporaltagger.h"
+#include "store/annotationrepository.h"
+#include "store/codebook.h"
 #include "store/database.h"
 #include "store/documentrepository.h"
 #include "timelinebenchmark.h"
@@ -160,6 +162,65 @@ double searchMedianMs(Database &database, DocumentSort sort)
         }
     }
     return BenchmarkReport::median(times);
+}
+
+// One user action: an annotation created and committed on its own, as the reader does it.
+double annotationMedianMs(Database &database, int count)
+{
+    QList<qint64> ids;
+    QSqlQuery documents(database.connection());
+    documents.exec(u"SELECT id FROM document WHERE length > 40 ORDER BY id LIMIT %1"_s.arg(count));
+    while (documents.next()) {
+        ids << documents.value(0).toLongLong();
+    }
+    CodeBook book(database);
+    (void)book.installDefault();
+    const qint64 code = book.findByName(u"Claim"_s)->id;
+    AnnotationRepository annotations(database);
+    QList<double> times;
+    for (qint64 id : std::as_const(ids)) {
+        QElapsedTimer timer;
+        timer.start();
+        (void)annotations.create(id, 10, 30, code, u"benchmark"_s, u"bench"_s);
+        times << timer.nsecsElapsed() / 1e6;
+    }
+    return BenchmarkReport::median(times);
+}
+
+// The floor for one annotation: one row inserted and committed into a plain table through
+// QSqlQuery, with the same journal settings as a Gloss corpus.
+double bareRowInsertMedianMs(const QString &databasePath, int count)
+{
+    const QString name = u"bare-row"_s;
+    double median = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(databasePath);
+        db.open();
+        QSqlQuery setup(db);
+        setup.exec(u"PRAGMA journal_mode = WAL"_s);
+        setup.exec(u"PRAGMA synchronous = NORMAL"_s);
+        setup.exec(u"CREATE TABLE IF NOT EXISTS note (id INTEGER PRIMARY KEY, document INTEGER, start INTEGER, "
+                   "finish INTEGER, text TEXT)"_s);
+        QSqlQuery insert(db);
+        insert.prepare(u"INSERT INTO note (document, start, finish, text) VALUES (?, ?, ?, ?)"_s);
+        QList<double> times;
+        for (int i = 0; i < count; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            db.transaction();
+            insert.addBindValue(i);
+            insert.addBindValue(10);
+            insert.addBindValue(30);
+            insert.addBindValue(u"benchmark"_s);
+            insert.exec();
+            db.commit();
+            times << timer.nsecsElapsed() / 1e6;
+        }
+        median = BenchmarkReport::median(times);
+    }
+    QSqlDatabase::removeDatabase(name);
+    return median;
 }
 
 struct Startup {
@@ -320,6 +381,11 @@ int main(int argc, char **argv)
                     BenchmarkReport::Better::Lower});
         report.add({u"search, by relevance, %1 articles (median)"_s.arg(searchCorpus),
                     searchMedianMs(**database, DocumentSort::Relevance), u"ms"_s, 50, BenchmarkReport::Better::Lower});
+        const int annotationCount = isQuick ? 200 : 1000;
+        const double bareRow = bareRowInsertMedianMs(work.filePath(u"bare-row.sqlite"_s), annotationCount);
+        report.add({u"store one annotation, %1 articles (median)"_s.arg(searchCorpus),
+                    annotationMedianMs(**database, annotationCount), u"ms"_s, 1, BenchmarkReport::Better::Lower,
+                    u"bare INSERT+COMMIT"_s, bareRow});
     }
     const QString empty = work.filePath(u"empty.gloss"_s);
     (void)Database::open(empty);

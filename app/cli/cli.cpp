@@ -5,6 +5,9 @@
 #include "import/samplecorpus.h"
 #include "jsonoutput.h"
 #include "paths.h"
+#include "settings/settings.h"
+#include "store/annotationrepository.h"
+#include "store/codebook.h"
 #include "store/database.h"
 #include "store/documentrepository.h"
 #include "nlp/recognitionrun.h"
@@ -15,6 +18,7 @@
 #include <QCommandLineParser>
 #include <QDate>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,7 +34,8 @@ namespace {
 
 const QStringList &commands()
 {
-    static const QStringList names = {u"import"_s, u"documents"_s, u"show"_s, u"entities"_s, u"timeline"_s, u"recognize"_s, u"help"_s, u"version"_s};
+    static const QStringList names = {u"import"_s, u"documents"_s, u"show"_s, u"entities"_s, u"timeline"_s, u"recognize"_s, u"annotate"_s,
+                                     u"annotations"_s, u"codes"_s, u"help"_s, u"version"_s};
     return names;
 }
 
@@ -179,6 +184,15 @@ int Cli::run(const QStringList &arguments)
     if (command == u"recognize"_s) {
         return runRecognize(rest);
     }
+    if (command == u"annotate"_s) {
+        return runAnnotate(rest);
+    }
+    if (command == u"annotations"_s) {
+        return runAnnotations(rest);
+    }
+    if (command == u"codes"_s) {
+        return runCodes(rest);
+    }
     return usageError(tr("unknown command '%1' (see gloss --help)").arg(command));
 }
 
@@ -194,11 +208,20 @@ QString Cli::helpText() const
               "                           import article files or folders (text, Markdown, HTML, CSV, JSON Lines)\n"
               "  documents [--query FTS] [--from DATE] [--to DATE] [--entity NAME] [--code NAME] [--limit N]\n"
               "                           list documents\n"
-              "  show ID                  one document with its text, entities, time expressions and events\n"
+              "  show ID                  one document with its text, entities, time expressions, events and\n"
+              "                           annotations\n"
               "  entities [--doc ID]      recognised people, organisations, places and groups (mentions)\n"
               "  timeline [--doc ID]      documents by date, the dates they name (normalised) and the calls\n"
               "                           and meetings they report\n"
               "  recognize [--doc ID]     recognise the entities, dates and events of stored articles again\n"
+              "  annotate --doc ID --start N --end N --code NAME [--note TEXT] [--author NAME]\n"
+              "                           mark a passage (UTF-16 offsets into the text) with a code; NAME may be\n"
+              "                           a full path such as Actors/States\n"
+              "  annotations [--doc ID] [--code NAME]\n"
+              "                           list annotations in reading order (a code includes the codes below it)\n"
+              "  codes [--install-default]\n"
+              "                           the code book; a new corpus has none until --install-default adds\n"
+              "                           the news-analysis codes (Claim, Quote, Figure, Event, Question, Important)\n"
               "\n"
               "Options:\n"
               "  --db FILE                the corpus database (default: %1)\n"
@@ -406,6 +429,16 @@ int Cli::runShow(const QStringList &arguments)
         eventList.append(JsonOutput::event(event));
     }
     object.insert(u"events"_s, eventList);
+    Result<QList<Annotation>> annotations = AnnotationRepository(*m_database).forDocument(id);
+    if (!annotations) {
+        return fail(exitCodeFor(annotations.error().kind), annotations.errorString());
+    }
+    const CodeBook book(*m_database);
+    QJsonArray annotationList;
+    for (const Annotation &annotation : std::as_const(*annotations)) {
+        annotationList.append(JsonOutput::annotation(annotation, annotation.codeId > 0 ? book.fullPath(annotation.codeId) : QString()));
+    }
+    object.insert(u"annotations"_s, annotationList);
     printJson(object);
     return Ok;
 }
@@ -535,6 +568,146 @@ int Cli::runTimeline(const QStringList &arguments)
         eventList.append(JsonOutput::event(event));
     }
     printJson(QJsonObject{{u"documents"_s, documentList}, {u"time_expressions"_s, timeList}, {u"events"_s, eventList}});
+    return Ok;
+}
+
+int Cli::runAnnotate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption doc(u"doc"_s, tr("The document."), u"ID"_s);
+    const QCommandLineOption start(u"start"_s, tr("First character of the passage (UTF-16 offset)."), u"N"_s);
+    const QCommandLineOption end(u"end"_s, tr("Offset just after the passage."), u"N"_s);
+    const QCommandLineOption code(u"code"_s, tr("Code name or full path."), u"NAME"_s);
+    const QCommandLineOption note(u"note"_s, tr("A note (Markdown)."), u"TEXT"_s);
+    const QCommandLineOption author(u"author"_s, tr("Who wrote it (default: the author name of the settings)."), u"NAME"_s);
+    parser.addOptions({doc, start, end, code, note, author});
+    if (!parser.parse(QStringList{u"gloss annotate"_s} + arguments)) {
+        return usageError(parser.errorText());
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return usageError(tr("annotate takes no argument '%1'.").arg(parser.positionalArguments().constFirst()));
+    }
+    for (const QCommandLineOption *required : {&doc, &start, &end, &code}) {
+        if (!parser.isSet(*required)) {
+            return usageError(tr("annotate needs --%1.").arg(required->names().constFirst()));
+        }
+    }
+    const qint64 documentId = documentIdOf(parser.value(doc));
+    if (documentId < 0) {
+        return usageError(tr("--doc: '%1' is not a document id.").arg(parser.value(doc)));
+    }
+    bool startOk = false;
+    bool endOk = false;
+    const qint64 from = parser.value(start).toLongLong(&startOk);
+    const qint64 to = parser.value(end).toLongLong(&endOk);
+    if (!startOk || !endOk) {
+        return fail(BadInput, tr("--start and --end must be character offsets, not '%1' and '%2'.")
+                                  .arg(parser.value(start), parser.value(end)));
+    }
+    if (const int opened = openDatabase(); opened != Ok) {
+        return opened;
+    }
+    if (m_database->isReadOnly()) {
+        return fail(DatabaseFailure, tr("%1 is read-only; nothing can be annotated in it.").arg(m_database->path()));
+    }
+    const CodeBook book(*m_database);
+    Result<Code> found = book.findByName(parser.value(code));
+    if (!found) {
+        return fail(exitCodeFor(found.error().kind), found.errorString());
+    }
+    const QString writer = parser.isSet(author) ? parser.value(author) : Settings::authorName().get();
+    AnnotationRepository annotations(*m_database);
+    Result<Annotation> created = annotations.create(documentId, qsizetype(from), qsizetype(to), found->id,
+                                                    parser.value(note), writer);
+    if (!created) {
+        return fail(exitCodeFor(created.error().kind), created.errorString());
+    }
+    printJson(JsonOutput::annotation(*created, book.fullPath(found->id)));
+    return Ok;
+}
+
+int Cli::runAnnotations(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption doc(u"doc"_s, tr("Only this document."), u"ID"_s);
+    const QCommandLineOption code(u"code"_s, tr("Only this code and the codes below it."), u"NAME"_s);
+    parser.addOptions({doc, code});
+    if (!parser.parse(QStringList{u"gloss annotations"_s} + arguments)) {
+        return usageError(parser.errorText());
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return usageError(tr("annotations takes no argument '%1'.").arg(parser.positionalArguments().constFirst()));
+    }
+    AnnotationFilter filter;
+    filter.documentId = parser.isSet(doc) ? documentIdOf(parser.value(doc)) : 0;
+    if (filter.documentId < 0) {
+        return usageError(tr("--doc: '%1' is not a document id.").arg(parser.value(doc)));
+    }
+    if (const int opened = openDatabase(); opened != Ok) {
+        return opened;
+    }
+    const CodeBook book(*m_database);
+    if (parser.isSet(code)) {
+        Result<Code> found = book.findByName(parser.value(code));
+        if (!found) {
+            return fail(exitCodeFor(found.error().kind), found.errorString());
+        }
+        filter.codeId = found->id;
+    }
+    Result<QList<Annotation>> rows = AnnotationRepository(*m_database).list(filter);
+    if (!rows) {
+        return fail(exitCodeFor(rows.error().kind), rows.errorString());
+    }
+    QHash<qint64, QString> paths;
+    QJsonArray list;
+    for (const Annotation &annotation : std::as_const(*rows)) {
+        if (annotation.codeId > 0 && !paths.contains(annotation.codeId)) {
+            paths.insert(annotation.codeId, book.fullPath(annotation.codeId));
+        }
+        list.append(JsonOutput::annotation(annotation, paths.value(annotation.codeId)));
+    }
+    printJson(list);
+    return Ok;
+}
+
+// Listing never writes: a script asking for the codes of a corpus must not change it. The
+// default book is installed only on request (--install-default), and only into a corpus
+// without codes.
+int Cli::runCodes(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption install(u"install-default"_s, tr("Add the news-analysis code book when there are no codes."));
+    parser.addOption(install);
+    if (!parser.parse(QStringList{u"gloss codes"_s} + arguments)) {
+        return usageError(parser.errorText());
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return usageError(tr("codes takes no argument '%1'.").arg(parser.positionalArguments().constFirst()));
+    }
+    if (const int opened = openDatabase(); opened != Ok) {
+        return opened;
+    }
+    CodeBook book(*m_database);
+    if (parser.isSet(install)) {
+        if (m_database->isReadOnly()) {
+            return fail(DatabaseFailure, tr("%1 is read-only; no code book can be installed.").arg(m_database->path()));
+        }
+        if (Result<void> installed = book.installDefault(); !installed) {
+            return fail(exitCodeFor(installed.error().kind), installed.errorString());
+        }
+    }
+    Result<QList<Code>> codes = book.list();
+    if (!codes) {
+        return fail(exitCodeFor(codes.error().kind), codes.errorString());
+    }
+    QHash<qint64, QString> paths;
+    QJsonArray list;
+    for (const Code &code : std::as_const(*codes)) {
+        const QString path = code.parentId > 0 ? paths.value(code.parentId) + u'/' + code.name : code.name;
+        paths.insert(code.id, path);
+        list.append(JsonOutput::code(code, path));
+    }
+    printJson(list);
     return Ok;
 }
 

@@ -39,6 +39,9 @@ private:
     int runEntities(const QStringList &arguments);
     int runTimeline(const QStringList &arguments);
     int runRecognize(const QStringList &arguments);
+    int runAnnotate(const QStringList &arguments);
+    int runAnnotations(const QStringList &arguments);
+    int runCodes(const QStringList &arguments);
 
     Importer::ProgressCallback progressPrinter();
     int usageError(const QString &message);

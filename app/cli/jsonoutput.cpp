@@ -105,4 +105,37 @@ QJsonObject event(const StoredEvent &stored)
     };
 }
 
+QJsonObject annotation(const Annotation &annotation, const QString &codePath)
+{
+    return {
+        {u"id"_s, annotation.id},
+        {u"uuid"_s, annotation.uuid},
+        {u"doc"_s, annotation.documentId},
+        {u"start"_s, qint64(annotation.start)},
+        {u"end"_s, qint64(annotation.end)},
+        {u"quote"_s, annotation.quote},
+        {u"code"_s, codePath.isEmpty() ? QJsonValue() : QJsonValue(codePath)},
+        {u"note"_s, annotation.note},
+        {u"author"_s, annotation.author},
+        {u"created"_s, annotation.created},
+        {u"updated"_s, annotation.updated},
+        {u"anchor"_s, annotation.anchorState},
+        {u"version"_s, annotation.version},
+    };
+}
+
+QJsonObject code(const Code &code, const QString &path)
+{
+    return {
+        {u"id"_s, code.id},
+        {u"name"_s, code.name},
+        {u"path"_s, path},
+        {u"colour"_s, code.colour},
+        {u"description"_s, code.description},
+        {u"parent"_s, code.parentId > 0 ? QJsonValue(code.parentId) : QJsonValue()},
+        {u"position"_s, code.position},
+        {u"depth"_s, code.depth},
+    };
+}
+
 } // namespace Gloss::JsonOutput

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "import/importsummary.h"
+#include "store/annotationrepository.h"
+#include "store/codebook.h"
 #include "store/document.h"
 #include "store/entityrepository.h"
 #include "store/timelinerepository.h"
@@ -20,5 +22,10 @@ QJsonObject mention(const StoredMention &mention, const QString &body);
 QJsonObject timeExpression(const StoredTimeExpression &time);
 // doc, type, actors, place, date, start, end, sentence
 QJsonObject event(const StoredEvent &event);
+// id, uuid, doc, start, end, quote, code (full path, null when uncoded), note, author, created,
+// updated, anchor, version
+QJsonObject annotation(const Annotation &annotation, const QString &codePath);
+// id, name, path, colour, description, parent (id or null), position, depth
+QJsonObject code(const Code &code, const QString &path);
 
 } // namespace Gloss::JsonOutput

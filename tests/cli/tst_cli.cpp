@@ -77,6 +77,9 @@ private Q_SLOTS:
         QCOMPARE(help.code, 0);
         QVERIFY(help.out.contains(u"import PATH"_s));
         QVERIFY(help.out.contains(u"--db FILE"_s));
+        QVERIFY(help.out.contains(u"annotate --doc ID --start N --end N --code NAME"_s));
+        QVERIFY(help.out.contains(u"annotations [--doc ID] [--code NAME]"_s));
+        QVERIFY(help.out.contains(u"codes [--install-default]"_s));
     }
 
     void usageErrors_data()
@@ -220,6 +223,88 @@ private Q_SLOTS:
         QCOMPARE(shown.json().object().value(u"events"_s).toArray(), one.json().object().value(u"events"_s).toArray());
         QCOMPARE(runCli({u"--db"_s, db, u"timeline"_s, u"--doc"_s, u"999"_s}).code, int(Cli::BadInput));
         QCOMPARE(runCli({u"--db"_s, db, u"timeline"_s, u"extra"_s}).code, int(Cli::Usage));
+    }
+
+    void annotateAndList()
+    {
+        const QString db = m_dir.filePath(u"annotations.gloss"_s);
+        const QString article = m_dir.filePath(u"talks.txt"_s);
+        QVERIFY(Test::writeFile(article, "Talks in Cairo\n\nThe talks in Cairo went on late.\n"));
+        const Run imported = runCli({u"--db"_s, db, u"import"_s, article});
+        QCOMPARE(imported.code, 0);
+        const QString doc = QString::number(imported.json().object().value(u"document_ids"_s).toArray().at(0).toInteger());
+
+        // A new corpus has no codes until they are asked for.
+        QCOMPARE(runCli({u"--db"_s, db, u"codes"_s}).json().array().size(), 0);
+        const Run installed = runCli({u"--db"_s, db, u"codes"_s, u"--install-default"_s});
+        QCOMPARE(installed.code, 0);
+        const QJsonArray codes = installed.json().array();
+        QCOMPARE(codes.size(), 6);
+        QCOMPARE(codes.at(0).toObject().value(u"path"_s).toString(), u"Claim"_s);
+        QVERIFY(codes.at(0).toObject().value(u"colour"_s).toString().startsWith(u'#'));
+
+        const Run shown = runCli({u"--db"_s, db, u"show"_s, doc});
+        const QString text = shown.json().object().value(u"text"_s).toString();
+        const qsizetype start = text.indexOf(u"Cairo"_s);
+        QVERIFY(start >= 0);
+        const Run annotated = runCli({u"--db"_s, db, u"annotate"_s, u"--doc"_s, doc, u"--start"_s, QString::number(start),
+                                      u"--end"_s, QString::number(start + 5), u"--code"_s, u"claim"_s, u"--note"_s,
+                                      u"where?"_s, u"--author"_s, u"Ann"_s});
+        QVERIFY2(annotated.code == 0, qPrintable(annotated.err));
+        const QJsonObject annotation = annotated.json().object();
+        QCOMPARE(annotation.value(u"quote"_s).toString(), u"Cairo"_s);
+        QCOMPARE(annotation.value(u"code"_s).toString(), u"Claim"_s);
+        QCOMPARE(annotation.value(u"author"_s).toString(), u"Ann"_s);
+        QCOMPARE(annotation.value(u"anchor"_s).toString(), u"anchored"_s);
+        QCOMPARE(annotation.value(u"uuid"_s).toString().size(), 36);
+
+        const Run listed = runCli({u"--db"_s, db, u"annotations"_s, u"--doc"_s, doc});
+        QCOMPARE(listed.code, 0);
+        QCOMPARE(listed.json().array().size(), 1);
+        QCOMPARE(listed.json().array().at(0).toObject().value(u"note"_s).toString(), u"where?"_s);
+        QCOMPARE(listed.json().array().at(0).toObject().value(u"doc"_s).toInteger(), doc.toLongLong());
+        QCOMPARE(runCli({u"--db"_s, db, u"annotations"_s, u"--code"_s, u"Claim"_s}).json().array().size(), 1);
+        QCOMPARE(runCli({u"--db"_s, db, u"annotations"_s, u"--code"_s, u"Quote"_s}).json().array().size(), 0);
+        const QJsonArray inShow = runCli({u"--db"_s, db, u"show"_s, doc}).json().object().value(u"annotations"_s).toArray();
+        QCOMPARE(inShow.size(), 1);
+        QCOMPARE(inShow.at(0).toObject().value(u"uuid"_s), annotation.value(u"uuid"_s));
+        // The documents filter by code sees it too.
+        QCOMPARE(runCli({u"--db"_s, db, u"documents"_s, u"--code"_s, u"Claim"_s}).json().array().size(), 1);
+    }
+
+    void annotateRefuses_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown code") << QStringList{u"--start"_s, u"0"_s, u"--end"_s, u"3"_s, u"--code"_s, u"Rumour"_s}
+                                      << int(Cli::BadInput) << u"no code 'Rumour'"_s;
+        QTest::newRow("past the end") << QStringList{u"--start"_s, u"0"_s, u"--end"_s, u"100000"_s, u"--code"_s, u"Claim"_s}
+                                      << int(Cli::BadInput) << u"not inside document"_s;
+        QTest::newRow("reversed") << QStringList{u"--start"_s, u"5"_s, u"--end"_s, u"2"_s, u"--code"_s, u"Claim"_s}
+                                  << int(Cli::BadInput) << u"not inside document"_s;
+        QTest::newRow("not a number") << QStringList{u"--start"_s, u"x"_s, u"--end"_s, u"2"_s, u"--code"_s, u"Claim"_s}
+                                      << int(Cli::BadInput) << u"character offsets"_s;
+        QTest::newRow("no code") << QStringList{u"--start"_s, u"0"_s, u"--end"_s, u"2"_s} << int(Cli::Usage)
+                                 << u"needs --code"_s;
+    }
+
+    void annotateRefuses()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, code);
+        QFETCH(QString, message);
+        const QString db = m_dir.filePath(u"refusals.gloss"_s);
+        const QString article = m_dir.filePath(u"short.txt"_s);
+        QVERIFY(Test::writeFile(article, "Short\n\nA short article.\n"));
+        const Run imported = runCli({u"--db"_s, db, u"import"_s, article});
+        QCOMPARE(imported.code, 0);
+        QCOMPARE(runCli({u"--db"_s, db, u"codes"_s, u"--install-default"_s}).code, 0);
+        const Run run = runCli(QStringList{u"--db"_s, db, u"annotate"_s, u"--doc"_s, u"1"_s} + arguments);
+        QCOMPARE(run.code, code);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+        QCOMPARE(runCli({u"--db"_s, db, u"annotations"_s}).json().array().size(), 0);
     }
 
     void refusesForeignDatabaseWithExitCode()
