@@ -231,6 +231,31 @@ QString Cli::helpText() const
         .arg(Paths::defaultDatabase());
 }
 
+// Parses `gloss COMMAND OPTIONS…`; commands given here take options only, no arguments.
+int Cli::parseOptions(QCommandLineParser &parser, const QString &command, const QStringList &arguments)
+{
+    if (!parser.parse(QStringList{u"gloss "_s + command} + arguments)) {
+        return usageError(parser.errorText());
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return usageError(tr("%1 takes no argument '%2'.").arg(command, parser.positionalArguments().constFirst()));
+    }
+    return Ok;
+}
+
+// `--doc ID` when given (documentId stays 0 when not).
+int Cli::readDocumentOption(const QCommandLineParser &parser, const QCommandLineOption &doc, qint64 &documentId)
+{
+    if (!parser.isSet(doc)) {
+        return Ok;
+    }
+    documentId = documentIdOf(parser.value(doc));
+    if (documentId < 0) {
+        return usageError(tr("--%1: '%2' is not a document id.").arg(doc.names().constFirst(), parser.value(doc)));
+    }
+    return Ok;
+}
+
 int Cli::usageError(const QString &message)
 {
     return fail(Usage, message);
@@ -412,23 +437,9 @@ int Cli::runShow(const QStringList &arguments)
         entities.append(JsonOutput::mention(mention, document->body));
     }
     object.insert(u"entities"_s, entities);
-    const TimelineRepository timeline(*m_database);
-    Result<QList<StoredTimeExpression>> times = timeline.timeExpressions(id);
-    Result<QList<StoredEvent>> events = timeline.events(id);
-    if (!times || !events) {
-        const Error &error = !times ? times.error() : events.error();
-        return fail(exitCodeFor(error.kind), error.message);
+    if (const int dated = insertTimeline(object, id); dated != Ok) {
+        return dated;
     }
-    QJsonArray timeList;
-    for (const StoredTimeExpression &time : std::as_const(*times)) {
-        timeList.append(JsonOutput::timeExpression(time));
-    }
-    object.insert(u"time_expressions"_s, timeList);
-    QJsonArray eventList;
-    for (const StoredEvent &event : std::as_const(*events)) {
-        eventList.append(JsonOutput::event(event));
-    }
-    object.insert(u"events"_s, eventList);
     Result<QList<Annotation>> annotations = AnnotationRepository(*m_database).forDocument(id);
     if (!annotations) {
         return fail(exitCodeFor(annotations.error().kind), annotations.errorString());
@@ -448,12 +459,12 @@ int Cli::runRecognize(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption doc(u"doc"_s, tr("Only this document."), u"ID"_s);
     parser.addOption(doc);
-    if (!parser.parse(QStringList{u"gloss recognize"_s} + arguments)) {
-        return usageError(parser.errorText());
+    if (const int parsed = parseOptions(parser, u"recognize"_s, arguments); parsed != Ok) {
+        return parsed;
     }
-    const qint64 documentId = parser.isSet(doc) ? documentIdOf(parser.value(doc)) : 0;
-    if (documentId < 0) {
-        return usageError(tr("--doc: '%1' is not a document id.").arg(parser.value(doc)));
+    qint64 documentId = 0;
+    if (const int read = readDocumentOption(parser, doc, documentId); read != Ok) {
+        return read;
     }
     if (const int opened = openDatabase(); opened != Ok) {
         return opened;
@@ -477,15 +488,12 @@ int Cli::runEntities(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption doc(u"doc"_s, tr("Only this document."), u"ID"_s);
     parser.addOption(doc);
-    if (!parser.parse(QStringList{u"gloss entities"_s} + arguments)) {
-        return usageError(parser.errorText());
+    if (const int parsed = parseOptions(parser, u"entities"_s, arguments); parsed != Ok) {
+        return parsed;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        return usageError(tr("entities takes no argument '%1'.").arg(parser.positionalArguments().constFirst()));
-    }
-    const qint64 documentId = parser.isSet(doc) ? documentIdOf(parser.value(doc)) : 0;
-    if (documentId < 0) {
-        return usageError(tr("--doc: '%1' is not a document id.").arg(parser.value(doc)));
+    qint64 documentId = 0;
+    if (const int read = readDocumentOption(parser, doc, documentId); read != Ok) {
+        return read;
     }
     if (const int opened = openDatabase(); opened != Ok) {
         return opened;
@@ -518,15 +526,12 @@ int Cli::runTimeline(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption doc(u"doc"_s, tr("Only this document."), u"ID"_s);
     parser.addOption(doc);
-    if (!parser.parse(QStringList{u"gloss timeline"_s} + arguments)) {
-        return usageError(parser.errorText());
+    if (const int parsed = parseOptions(parser, u"timeline"_s, arguments); parsed != Ok) {
+        return parsed;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        return usageError(tr("timeline takes no argument '%1'.").arg(parser.positionalArguments().constFirst()));
-    }
-    const qint64 documentId = parser.isSet(doc) ? documentIdOf(parser.value(doc)) : 0;
-    if (documentId < 0) {
-        return usageError(tr("--doc: '%1' is not a document id.").arg(parser.value(doc)));
+    qint64 documentId = 0;
+    if (const int read = readDocumentOption(parser, doc, documentId); read != Ok) {
+        return read;
     }
     if (const int opened = openDatabase(); opened != Ok) {
         return opened;
@@ -538,26 +543,35 @@ int Cli::runTimeline(const QStringList &arguments)
         if (!document) {
             return fail(BadInput, tr("there is no document %1 in %2.").arg(documentId).arg(m_database->path()));
         }
-        documentList.append(QJsonObject{{u"id"_s, document->id},
-                                        {u"title"_s, document->title},
-                                        {u"published"_s, document->published.isEmpty() ? QJsonValue() : QJsonValue(document->published)}});
+        documentList.append(JsonOutput::datedDocument(document->id, document->title, document->published));
     } else {
         Result<QList<DocumentSummary>> rows = documents.list({}, DocumentSort::PublishedAscending, 0, -1);
         if (!rows) {
             return fail(exitCodeFor(rows.error().kind), rows.errorString());
         }
         for (const DocumentSummary &summary : std::as_const(*rows)) {
-            documentList.append(QJsonObject{{u"id"_s, summary.id},
-                                            {u"title"_s, summary.title},
-                                            {u"published"_s, summary.published.isEmpty() ? QJsonValue() : QJsonValue(summary.published)}});
+            documentList.append(JsonOutput::datedDocument(summary.id, summary.title, summary.published));
         }
     }
+    QJsonObject object{{u"documents"_s, documentList}};
+    if (const int dated = insertTimeline(object, documentId); dated != Ok) {
+        return dated;
+    }
+    printJson(object);
+    return Ok;
+}
+
+// Adds "time_expressions" and "events" of one document (or all, documentId 0) to `object`.
+int Cli::insertTimeline(QJsonObject &object, qint64 documentId)
+{
     const TimelineRepository timeline(*m_database);
     Result<QList<StoredTimeExpression>> times = timeline.timeExpressions(documentId);
+    if (!times) {
+        return fail(exitCodeFor(times.error().kind), times.errorString());
+    }
     Result<QList<StoredEvent>> events = timeline.events(documentId);
-    if (!times || !events) {
-        const Error &error = !times ? times.error() : events.error();
-        return fail(exitCodeFor(error.kind), error.message);
+    if (!events) {
+        return fail(exitCodeFor(events.error().kind), events.errorString());
     }
     QJsonArray timeList;
     for (const StoredTimeExpression &time : std::as_const(*times)) {
@@ -567,7 +581,8 @@ int Cli::runTimeline(const QStringList &arguments)
     for (const StoredEvent &event : std::as_const(*events)) {
         eventList.append(JsonOutput::event(event));
     }
-    printJson(QJsonObject{{u"documents"_s, documentList}, {u"time_expressions"_s, timeList}, {u"events"_s, eventList}});
+    object.insert(u"time_expressions"_s, timeList);
+    object.insert(u"events"_s, eventList);
     return Ok;
 }
 
@@ -581,20 +596,17 @@ int Cli::runAnnotate(const QStringList &arguments)
     const QCommandLineOption note(u"note"_s, tr("A note (Markdown)."), u"TEXT"_s);
     const QCommandLineOption author(u"author"_s, tr("Who wrote it (default: the author name of the settings)."), u"NAME"_s);
     parser.addOptions({doc, start, end, code, note, author});
-    if (!parser.parse(QStringList{u"gloss annotate"_s} + arguments)) {
-        return usageError(parser.errorText());
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        return usageError(tr("annotate takes no argument '%1'.").arg(parser.positionalArguments().constFirst()));
+    if (const int parsed = parseOptions(parser, u"annotate"_s, arguments); parsed != Ok) {
+        return parsed;
     }
     for (const QCommandLineOption *required : {&doc, &start, &end, &code}) {
         if (!parser.isSet(*required)) {
             return usageError(tr("annotate needs --%1.").arg(required->names().constFirst()));
         }
     }
-    const qint64 documentId = documentIdOf(parser.value(doc));
-    if (documentId < 0) {
-        return usageError(tr("--doc: '%1' is not a document id.").arg(parser.value(doc)));
+    qint64 documentId = 0;
+    if (const int read = readDocumentOption(parser, doc, documentId); read != Ok) {
+        return read;
     }
     bool startOk = false;
     bool endOk = false;
@@ -632,16 +644,12 @@ int Cli::runAnnotations(const QStringList &arguments)
     const QCommandLineOption doc(u"doc"_s, tr("Only this document."), u"ID"_s);
     const QCommandLineOption code(u"code"_s, tr("Only this code and the codes below it."), u"NAME"_s);
     parser.addOptions({doc, code});
-    if (!parser.parse(QStringList{u"gloss annotations"_s} + arguments)) {
-        return usageError(parser.errorText());
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        return usageError(tr("annotations takes no argument '%1'.").arg(parser.positionalArguments().constFirst()));
+    if (const int parsed = parseOptions(parser, u"annotations"_s, arguments); parsed != Ok) {
+        return parsed;
     }
     AnnotationFilter filter;
-    filter.documentId = parser.isSet(doc) ? documentIdOf(parser.value(doc)) : 0;
-    if (filter.documentId < 0) {
-        return usageError(tr("--doc: '%1' is not a document id.").arg(parser.value(doc)));
+    if (const int read = readDocumentOption(parser, doc, filter.documentId); read != Ok) {
+        return read;
     }
     if (const int opened = openDatabase(); opened != Ok) {
         return opened;

@@ -3,7 +3,10 @@
 
 #include "import/importer.h"
 
+#include <QCommandLineOption>
+#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QStringList>
 #include <QTextStream>
 
@@ -44,6 +47,9 @@ private:
     int runCodes(const QStringList &arguments);
 
     Importer::ProgressCallback progressPrinter();
+    int parseOptions(QCommandLineParser &parser, const QString &command, const QStringList &arguments);
+    int readDocumentOption(const QCommandLineParser &parser, const QCommandLineOption &doc, qint64 &documentId);
+    int insertTimeline(QJsonObject &object, qint64 documentId);
     int usageError(const QString &message);
     int fail(int code, const QString &message);
     int openDatabase();

@@ -75,6 +75,11 @@ QJsonObject mention(const StoredMention &mention, const QString &body)
     };
 }
 
+QJsonObject datedDocument(qint64 id, const QString &title, const QString &published)
+{
+    return {{u"id"_s, id}, {u"title"_s, title}, {u"published"_s, published.isEmpty() ? QJsonValue() : QJsonValue(published)}};
+}
+
 QJsonObject timeExpression(const StoredTimeExpression &stored)
 {
     const TimeExpression &time = stored.expression;

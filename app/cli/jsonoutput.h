@@ -18,6 +18,8 @@ QJsonObject documentSummary(const DocumentSummary &summary);
 QJsonObject document(const Document &document);
 // doc, start, end, text, type, canonical, origin
 QJsonObject mention(const StoredMention &mention, const QString &body);
+// id, title, published (null when unknown): an article as the timeline lists it
+QJsonObject datedDocument(qint64 id, const QString &title, const QString &published);
 // doc, start, end, text, value, granularity, anchor, uncertain
 QJsonObject timeExpression(const StoredTimeExpression &time);
 // doc, type, actors, place, date, start, end, sentence
