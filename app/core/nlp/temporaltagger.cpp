@@ -1009,13 +1009,13 @@ private:
             const Unit unit = valid(i + 1) && !info(i + 1).pluralUnit ? info(i + 1).unit : Unit::None;
             const qsizetype next = isWord(i + 3, u"the") ? i + 4 : i + 3;
             if ((unit == Unit::Week || unit == Unit::Month || unit == Unit::Year) && isWord(next, u"next")) {
-                return period(i, next + 1, unit, 2); // the week after next
+                return shiftedFromAnchor(i, next + 1, unit, 2); // the week after next
             }
         }
         if (isAnyWord(i, {u"earlier", u"later"}) && isWord(i + 1, u"in") && isWord(i + 2, u"the")) {
             const Unit unit = valid(i + 3) && !info(i + 3).pluralUnit ? info(i + 3).unit : Unit::None;
             if (unit == Unit::Week || unit == Unit::Month || unit == Unit::Year) {
-                return period(i, i + 4, unit, 0);
+                return shiftedFromAnchor(i, i + 4, unit, 0);
             }
         }
         if (isWord(i - 1, u"the") && isAnyWord(i, {u"last", u"past", u"previous"})) {
@@ -1026,19 +1026,7 @@ private:
         if (!offset || isWord(i, u"past") || (unit != Unit::Week && unit != Unit::Month && unit != Unit::Year)) {
             return std::nullopt;
         }
-        return period(withQualifier(i), i + 2, unit, *offset);
-    }
-
-    Found period(qsizetype begin, qsizetype end, Unit unit, int offset) const
-    {
-        const Granularity granularity = granularityOf(unit);
-        const DatePrecision needed = unit == Unit::Week    ? DatePrecision::Day
-                                     : unit == Unit::Month ? DatePrecision::Month
-                                                           : DatePrecision::Year;
-        if (!m_anchor.knows(needed)) {
-            return unresolved(begin, end);
-        }
-        return relative(begin, end, shifted(m_anchor.first, unit, offset), granularity);
+        return shiftedFromAnchor(withQualifier(i), i + 2, unit, *offset);
     }
 
     // 27 days · for three weeks · a month · three-day · 24 hours · all day · a fortnight.
