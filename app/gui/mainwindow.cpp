@@ -270,7 +270,7 @@ EntityCorrectionCallbacks MainWindow::correctionCallbacks()
         [this] {
             m_entities->reload();
             reloadTimeline();
-            showDocument(m_currentDocument);
+            showDocument(m_reader->documentId());
         },
         [this](const QString &message) { statusBar()->showMessage(message, 10000); },
     };
@@ -290,28 +290,19 @@ bool MainWindow::canCorrectEntities()
 
 void MainWindow::markEntity(qsizetype start, qsizetype end, EntityKind kind, const QString &text)
 {
-    if (!canCorrectEntities() || m_currentDocument == 0) {
+    if (!canCorrectEntities() || m_reader->documentId() == 0) {
         return;
     }
-    m_undoStack->push(new MarkEntityCommand(*m_corrections, m_currentDocument, start, end, kind, text.simplified(),
+    m_undoStack->push(new MarkEntityCommand(*m_corrections, m_reader->documentId(), start, end, kind, text.simplified(),
                                             correctionCallbacks()));
 }
 
-void MainWindow::rejectEntity(qint64 entityId)
+void MainWindow::rejectEntity(qint64 entityId, const QString &canonical)
 {
     if (!canCorrectEntities()) {
         return;
     }
-    QString name;
-    if (Result<QList<StoredMention>> mentions = EntityRepository(*m_database).mentions(m_currentDocument)) {
-        for (const StoredMention &mention : std::as_const(*mentions)) {
-            if (mention.entityId == entityId) {
-                name = mention.canonical;
-                break;
-            }
-        }
-    }
-    m_undoStack->push(new RejectEntityCommand(*m_corrections, entityId, name, correctionCallbacks()));
+    m_undoStack->push(new RejectEntityCommand(*m_corrections, entityId, canonical, correctionCallbacks()));
 }
 
 void MainWindow::renameEntity(qint64 entityId, const QString &currentName)
@@ -363,17 +354,16 @@ void MainWindow::setTimelineLane(qint64 entityId, bool shown)
 void MainWindow::showMark(qint64 documentId, qsizetype start, qsizetype end)
 {
     m_documentList->selectDocument(documentId);
-    if (m_currentDocument != documentId) {
+    if (m_reader->documentId() != documentId) {
         showDocument(documentId); // filtered out of the list: shown all the same
     }
-    if (start >= 0 && m_currentDocument == documentId) {
+    if (start >= 0 && m_reader->documentId() == documentId) {
         m_reader->revealSpan(start, end);
     }
 }
 
 void MainWindow::showDocument(qint64 documentId)
 {
-    m_currentDocument = 0;
     m_timeline->setSelectedDocument(0, {});
     if (!m_database || documentId == 0) {
         m_reader->clear();
@@ -393,7 +383,6 @@ void MainWindow::showDocument(qint64 documentId)
     }
     m_reader->showDocument(*document, spans);
     m_entities->setDocument(documentId);
-    m_currentDocument = documentId;
     m_timeline->setSelectedDocument(documentId, publicationStart(document->published));
     if (Result<QList<TimelineDay>> marks = TimelineRepository(*m_database).mentionedDays(documentId)) {
         m_timeline->setSelectedDocumentMarks(*marks);

@@ -67,7 +67,7 @@ private:
     EntityCorrectionCallbacks correctionCallbacks();
     bool canCorrectEntities();
     void markEntity(qsizetype start, qsizetype end, EntityKind kind, const QString &text);
-    void rejectEntity(qint64 entityId);
+    void rejectEntity(qint64 entityId, const QString &canonical);
     void renameEntity(qint64 entityId, const QString &currentName);
     void reloadTimeline();
     void setTimelineLane(qint64 entityId, bool shown);
@@ -92,7 +92,6 @@ private:
     ReaderView *m_reader = nullptr;
     TimelineWidget *m_timeline = nullptr;
     QSet<qint64> m_timelineEntities; // entities with a lane of their own
-    qint64 m_currentDocument = 0;
     QDockWidget *m_documentDock = nullptr;
     QDockWidget *m_timelineDock = nullptr;
     QDockWidget *m_entitiesDock = nullptr;

@@ -410,7 +410,7 @@ QMenu *ReaderView::createContextMenu(QPoint viewportPos)
         const QString name = span.canonical.isEmpty() ? m_body.mid(span.start, span.end - span.start) : span.canonical;
         QAction *reject = menu->addAction(tr("Reject “%1” as an Entity").arg(name));
         reject->setObjectName(u"rejectEntity"_s);
-        connect(reject, &QAction::triggered, this, [this, id = span.entityId] { Q_EMIT rejectRequested(id); });
+        connect(reject, &QAction::triggered, this, [this, id = span.entityId, name] { Q_EMIT rejectRequested(id, name); });
         QAction *rename = menu->addAction(tr("Rename “%1”…").arg(name));
         rename->setObjectName(u"renameEntity"_s);
         connect(rename, &QAction::triggered, this,

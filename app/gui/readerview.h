@@ -76,7 +76,7 @@ Q_SIGNALS:
     // Corrections asked for in the context menu; [start, end) is the selection without the
     // white space around it, `text` its words.
     void markRequested(qsizetype start, qsizetype end, Gloss::EntityKind kind, const QString &text);
-    void rejectRequested(qint64 entityId);
+    void rejectRequested(qint64 entityId, const QString &canonical);
     void renameRequested(qint64 entityId, const QString &currentName);
 
 protected:

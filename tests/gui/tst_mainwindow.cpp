@@ -210,7 +210,7 @@ private Q_SLOTS:
         const auto israel = EntityRepository(*window.database()).entityId(EntityKind::Location, u"Israel"_s);
         QVERIFY(israel);
         const qsizetype before = EntityRepository(*window.database()).mentions().value().size();
-        Q_EMIT window.reader()->rejectRequested(*israel);
+        Q_EMIT window.reader()->rejectRequested(*israel, u"Israel"_s);
         const QList<StoredMention> after = EntityRepository(*window.database()).mentions().value();
         QVERIFY(after.size() < before);
         QVERIFY(std::none_of(after.cbegin(), after.cend(), [](const StoredMention &m) { return m.canonical == u"Israel"_s; }));
