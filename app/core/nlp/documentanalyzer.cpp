@@ -8,10 +8,10 @@ DocumentAnalyzer::Analysis DocumentAnalyzer::analyze(const QString &body, const 
 {
     Analysis analysis;
     const PartialDate anchor = anchorOf(published);
-    const QList<Token> tokens = Tokenizer::tokenize(body); // shared by all three
-    analysis.mentions = m_recognizer.recognize(body, tokens, skipped);
-    analysis.times = m_tagger.tag(body, tokens, anchor);
-    analysis.events = m_eventExtractor.extract(body, tokens, analysis.mentions, analysis.times, anchor);
+    const TokenizedText text(body); // cut up once for all three
+    analysis.mentions = m_recognizer.recognize(text, skipped);
+    analysis.times = m_tagger.tag(text, anchor);
+    analysis.events = m_eventExtractor.extract(text, analysis.mentions, analysis.times, anchor);
     return analysis;
 }
 

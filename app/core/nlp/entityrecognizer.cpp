@@ -351,13 +351,12 @@ EntityRecognizer::EntityRecognizer(const Gazetteer &gazetteer)
 
 QList<Mention> EntityRecognizer::recognize(const QString &text, const QList<Region> &skipped) const
 {
-    return recognize(text, Tokenizer::tokenize(text), skipped);
+    return Pass(m_gazetteer, text, Tokenizer::tokenize(text), skipped).run();
 }
 
-QList<Mention> EntityRecognizer::recognize(const QString &text, const QList<Token> &tokens,
-                                           const QList<Region> &skipped) const
+QList<Mention> EntityRecognizer::recognize(const TokenizedText &text, const QList<Region> &skipped) const
 {
-    return Pass(m_gazetteer, text, tokens, skipped).run();
+    return Pass(m_gazetteer, text.text(), text.tokens(), skipped).run();
 }
 
 } // namespace Gloss

@@ -3,7 +3,7 @@
 
 #include "entitykind.h"
 #include "mention.h"
-#include "tokenizer.h"
+#include "tokenizedtext.h"
 #include "store/document.h"
 
 #include <QList>
@@ -30,8 +30,8 @@ public:
 
     // Mentions in text order; spans inside `skipped` regions (links, boilerplate) are left out.
     QList<Mention> recognize(const QString &text, const QList<Region> &skipped = {}) const;
-    // The same with the text's tokens already at hand (Tokenizer::tokenize(text)).
-    QList<Mention> recognize(const QString &text, const QList<Token> &tokens, const QList<Region> &skipped) const;
+    // The same on a text already cut up for the other analyses.
+    QList<Mention> recognize(const TokenizedText &text, const QList<Region> &skipped) const;
 
 private:
     const Gazetteer &m_gazetteer;

@@ -117,14 +117,15 @@ QStringList sortedNames(QStringList names)
 class Extraction
 {
 public:
-    Extraction(const QString &text, const QList<Token> &tokens, const QList<Mention> &mentions,
-               const QList<TimeExpression> &times, const PartialDate &published)
-        : m_text(text)
-        , m_tokens(tokens)
+    Extraction(const TokenizedText &text, const QList<Mention> &mentions, const QList<TimeExpression> &times,
+               const PartialDate &published)
+        : m_text(text.text())
+        , m_tokens(text.tokens())
+        , m_sentences(text.sentences())
         , m_times(times)
         , m_published(published.toIso())
+        , m_words(text.words())
     {
-        m_words = Tokenizer::lowerCaseWords(m_text, m_tokens, m_lowered);
         for (const Mention &mention : mentions) {
             if (mention.kind == EntityKind::Person) {
                 m_people.append(mention);
@@ -139,7 +140,7 @@ public:
 
     QList<Event> run()
     {
-        for (const Sentence &sentence : SentenceSplitter::split(m_text)) {
+        for (const Sentence &sentence : m_sentences) {
             readSentence(sentence);
         }
         return m_events;
@@ -462,10 +463,10 @@ private:
 
     const QString &m_text;
     const QList<Token> m_tokens;
+    const QList<Sentence> m_sentences;
     const QList<TimeExpression> &m_times;
     const QString m_published;
-    QString m_lowered; // m_words point into it
-    QStringList m_words;
+    const QStringList m_words; // point into the TokenizedText's lower-case copy
     QList<Mention> m_people;
     QList<Mention> m_places;
     Sentence m_sentence;
@@ -479,13 +480,13 @@ private:
 QList<Event> EventExtractor::extract(const QString &text, const QList<Mention> &mentions,
                                      const QList<TimeExpression> &times, const PartialDate &published) const
 {
-    return extract(text, Tokenizer::tokenize(text), mentions, times, published);
+    return extract(TokenizedText(text), mentions, times, published);
 }
 
-QList<Event> EventExtractor::extract(const QString &text, const QList<Token> &tokens, const QList<Mention> &mentions,
+QList<Event> EventExtractor::extract(const TokenizedText &text, const QList<Mention> &mentions,
                                      const QList<TimeExpression> &times, const PartialDate &published) const
 {
-    return Extraction(text, tokens, mentions, times, published).run();
+    return Extraction(text, mentions, times, published).run();
 }
 
 } // namespace Gloss

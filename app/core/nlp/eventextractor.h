@@ -5,7 +5,7 @@
 #include "import/datetext.h"
 #include "mention.h"
 #include "timeexpression.h"
-#include "tokenizer.h"
+#include "tokenizedtext.h"
 
 #include <QList>
 #include <QString>
@@ -30,9 +30,9 @@ class EventExtractor final
 public:
     QList<Event> extract(const QString &text, const QList<Mention> &mentions, const QList<TimeExpression> &times,
                          const PartialDate &published) const;
-    // The same with the text's tokens already at hand (Tokenizer::tokenize(text)).
-    QList<Event> extract(const QString &text, const QList<Token> &tokens, const QList<Mention> &mentions,
-                         const QList<TimeExpression> &times, const PartialDate &published) const;
+    // The same on a text already cut up for the other analyses.
+    QList<Event> extract(const TokenizedText &text, const QList<Mention> &mentions, const QList<TimeExpression> &times,
+                         const PartialDate &published) const;
 };
 
 } // namespace Gloss

@@ -310,13 +310,14 @@ QDate existingDate(int year, int month, int day, int direction)
 class TaggingPass
 {
 public:
-    TaggingPass(const QString &text, const QList<Token> &tokens, const PartialDate &anchor)
-        : m_text(text)
-        , m_tokens(tokens)
+    TaggingPass(const TokenizedText &text, const PartialDate &anchor)
+        : m_text(text.text())
+        , m_tokens(text.tokens())
         , m_anchor(anchor)
+        , m_words(text.words())
     {
         describeTokens();
-        placeSentences();
+        placeSentences(text.sentences());
     }
 
     QList<TimeExpression> run()
@@ -346,7 +347,6 @@ public:
 private:
     void describeTokens()
     {
-        m_words = Tokenizer::lowerCaseWords(m_text, m_tokens, m_lowered);
         m_info.reserve(count());
         for (qsizetype k = 0; k < count(); ++k) {
             const Token &token = m_tokens.at(k);
@@ -360,9 +360,8 @@ private:
     }
 
     // Each token's sentence as a token range, for the tense of what it says.
-    void placeSentences()
+    void placeSentences(const QList<Sentence> &sentences)
     {
-        const QList<Sentence> sentences = SentenceSplitter::split(m_text);
         m_sentenceBegin.resize(count());
         m_sentenceEnd.resize(count());
         qsizetype token = 0;
@@ -1167,8 +1166,7 @@ private:
     const QString &m_text;
     const QList<Token> m_tokens;
     const Anchor m_anchor;
-    QString m_lowered; // m_words point into it
-    QStringList m_words;
+    const QStringList m_words; // point into the TokenizedText's lower-case copy
     QList<WordInfo> m_info;
     QList<qsizetype> m_nextDateWord; // for each token, the index of the next date word (itself if it is one)
     QList<qsizetype> m_sentenceBegin;
@@ -1180,12 +1178,12 @@ private:
 
 QList<TimeExpression> TemporalTagger::tag(const QString &text, const PartialDate &anchor) const
 {
-    return tag(text, Tokenizer::tokenize(text), anchor);
+    return tag(TokenizedText(text), anchor);
 }
 
-QList<TimeExpression> TemporalTagger::tag(const QString &text, const QList<Token> &tokens, const PartialDate &anchor) const
+QList<TimeExpression> TemporalTagger::tag(const TokenizedText &text, const PartialDate &anchor) const
 {
-    return TaggingPass(text, tokens, anchor).run();
+    return TaggingPass(text, anchor).run();
 }
 
 } // namespace Gloss

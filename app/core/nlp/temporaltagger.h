@@ -3,7 +3,7 @@
 
 #include "import/datetext.h"
 #include "timeexpression.h"
-#include "tokenizer.h"
+#include "tokenizedtext.h"
 
 #include <QList>
 #include <QString>
@@ -46,8 +46,8 @@ public:
     // "yesterday" when it only has a month or a year — is left out rather than kept without a
     // value; absolute dates, years and durations need no anchor.
     QList<TimeExpression> tag(const QString &text, const PartialDate &anchor) const;
-    // The same with the text's tokens already at hand (Tokenizer::tokenize(text)).
-    QList<TimeExpression> tag(const QString &text, const QList<Token> &tokens, const PartialDate &anchor) const;
+    // The same on a text already cut up for the other analyses.
+    QList<TimeExpression> tag(const TokenizedText &text, const PartialDate &anchor) const;
 };
 
 } // namespace Gloss

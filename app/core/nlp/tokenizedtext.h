@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sentencesplitter.h"
+#include "tokenizer.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Gloss {
+
+// One article cut up once for everything that reads it (names, dates, events): its tokens, each
+// token's lower-case text and its sentences.
+class TokenizedText final
+{
+public:
+    explicit TokenizedText(const QString &text);
+    Q_DISABLE_COPY_MOVE(TokenizedText) // words point into lowered
+
+    const QString &text() const { return m_text; }
+    const QList<Token> &tokens() const { return m_tokens; }
+    const QStringList &words() const { return m_words; }
+    const QList<Sentence> &sentences() const { return m_sentences; }
+
+private:
+    const QString &m_text;
+    QList<Token> m_tokens;
+    QString m_lowered;
+    QStringList m_words;
+    QList<Sentence> m_sentences;
+};
+
+} // namespace Gloss
