@@ -480,4 +480,19 @@ Result<void> AnnotationRepository::setNote(qint64 documentId, const QString &mar
     return transaction.commit();
 }
 
+Result<QHash<qint64, AnnotatedDocument>> AnnotationRepository::annotatedDocuments() const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT id, title, published FROM document WHERE id IN (SELECT DISTINCT document_id FROM annotation)"_s);
+    if (!query.exec()) {
+        return sqlError(query, m_database);
+    }
+    QHash<qint64, AnnotatedDocument> documents;
+    while (query.next()) {
+        documents.insert(query.value(0).toLongLong(), {query.value(1).toString(), query.value(2).toString()});
+    }
+    return documents;
+}
+
 } // namespace Gloss

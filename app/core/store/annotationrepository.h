@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QSqlQuery>
 #include <QString>
@@ -44,6 +45,12 @@ struct AnnotationFilter {
 };
 
 enum class AnnotationSort { ReadingOrder, CreatedAscending, CreatedDescending };
+
+// The title and publication date of an annotated document, for lists of annotations.
+struct AnnotatedDocument {
+    QString title;
+    QString published;
+};
 
 struct DocumentNote {
     qint64 documentId = 0;
@@ -85,6 +92,9 @@ public:
     Result<void> setNote(qint64 documentId, const QString &markdown, const QString &author);
 
     static QString now();
+
+    // Title and date of every document that has annotations, by id.
+    Result<QHash<qint64, AnnotatedDocument>> annotatedDocuments() const;
 
 private:
     QSqlQuery &prepared(std::optional<QSqlQuery> &slot, const QString &sql);
