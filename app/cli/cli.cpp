@@ -622,8 +622,10 @@ int Cli::runAnnotate(const QStringList &arguments)
     if (m_database->isReadOnly()) {
         return fail(DatabaseFailure, tr("%1 is read-only; nothing can be annotated in it.").arg(m_database->path()));
     }
-    const CodeBook book(*m_database);
-    Result<Code> found = book.findByName(parser.value(code));
+    // A code that does not exist yet is made, and taken away again if the annotation is refused.
+    CodeBook book(*m_database);
+    qint64 newCode = 0;
+    Result<Code> found = book.findOrCreate(parser.value(code), u"#808080"_s, &newCode);
     if (!found) {
         return fail(exitCodeFor(found.error().kind), found.errorString());
     }
@@ -632,6 +634,9 @@ int Cli::runAnnotate(const QStringList &arguments)
     Result<Annotation> created = annotations.create(documentId, qsizetype(from), qsizetype(to), found->id,
                                                     parser.value(note), writer);
     if (!created) {
+        if (newCode != 0) {
+            (void)book.remove(newCode, CodeBook::RemovedAnnotations::KeepUncoded);
+        }
         return fail(exitCodeFor(created.error().kind), created.errorString());
     }
     printJson(JsonOutput::annotation(*created, book.fullPath(found->id)));

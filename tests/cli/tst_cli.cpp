@@ -277,8 +277,9 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("message");
-        QTest::newRow("unknown code") << QStringList{u"--start"_s, u"0"_s, u"--end"_s, u"3"_s, u"--code"_s, u"Rumour"_s}
-                                      << int(Cli::BadInput) << u"no code 'Rumour'"_s;
+        QTest::newRow("new code, passage past the end")
+            << QStringList{u"--start"_s, u"0"_s, u"--end"_s, u"100000"_s, u"--code"_s, u"Sources/Rumour"_s}
+            << int(Cli::BadInput) << u"not inside document"_s;
         QTest::newRow("past the end") << QStringList{u"--start"_s, u"0"_s, u"--end"_s, u"100000"_s, u"--code"_s, u"Claim"_s}
                                       << int(Cli::BadInput) << u"not inside document"_s;
         QTest::newRow("reversed") << QStringList{u"--start"_s, u"5"_s, u"--end"_s, u"2"_s, u"--code"_s, u"Claim"_s}
@@ -305,6 +306,28 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
         QVERIFY(run.out.isEmpty());
         QCOMPARE(runCli({u"--db"_s, db, u"annotations"_s}).json().array().size(), 0);
+        QCOMPARE(runCli({u"--db"_s, db, u"codes"_s}).json().array().size(), 6); // no code left behind
+    }
+
+    void annotateCreatesAMissingCode()
+    {
+        const QString db = m_dir.filePath(u"newcode.gloss"_s);
+        const QString article = m_dir.filePath(u"newcode.txt"_s);
+        QVERIFY(Test::writeFile(article, "Short\n\nA short article about sources.\n"));
+        QCOMPARE(runCli({u"--db"_s, db, u"import"_s, article}).code, 0);
+        const Run annotated = runCli({u"--db"_s, db, u"annotate"_s, u"--doc"_s, u"1"_s, u"--start"_s, u"0"_s, u"--end"_s,
+                                      u"5"_s, u"--code"_s, u"Sources/Anonymous"_s});
+        QVERIFY2(annotated.code == 0, qPrintable(annotated.err));
+        QCOMPARE(annotated.json().object().value(u"code"_s).toString(), u"Sources/Anonymous"_s);
+        const QJsonArray codes = runCli({u"--db"_s, db, u"codes"_s}).json().array();
+        QCOMPARE(codes.size(), 2);
+        QCOMPARE(codes.at(1).toObject().value(u"path"_s).toString(), u"Sources/Anonymous"_s);
+        // The same name again takes the code that is there now.
+        QCOMPARE(runCli({u"--db"_s, db, u"annotate"_s, u"--doc"_s, u"1"_s, u"--start"_s, u"6"_s, u"--end"_s, u"9"_s,
+                         u"--code"_s, u"anonymous"_s})
+                     .code,
+                 0);
+        QCOMPARE(runCli({u"--db"_s, db, u"codes"_s}).json().array().size(), 2);
     }
 
     void refusesForeignDatabaseWithExitCode()

@@ -559,4 +559,37 @@ Result<void> CodeBook::loadBook(const QByteArray &json, const QString &fileName,
     return transaction->commit();
 }
 
+Result<Code> CodeBook::findOrCreate(const QString &nameOrPath, const QString &colour, qint64 *created)
+{
+    if (created) {
+        *created = 0;
+    }
+    Result<Code> found = findByName(nameOrPath);
+    if (found || found.errorString().contains(u"ambiguous"_s) || found.error().kind != ErrorKind::BadInput) {
+        return found;
+    }
+    qint64 parent = 0;
+    for (const QString &rawPart : nameOrPath.split(u'/')) {
+        const QString part = rawPart.trimmed();
+        Result<QSqlQuery> query = run(m_database, u"SELECT id FROM code WHERE coalesce(parent_id, 0) = ? AND name = ? COLLATE NOCASE"_s,
+                                      {parent, part});
+        if (!query) {
+            return query.error();
+        }
+        if (query->next()) {
+            parent = query->value(0).toLongLong();
+            continue;
+        }
+        Result<qint64> made = create(part, colour, {}, parent);
+        if (!made) {
+            return made.error();
+        }
+        if (created && *created == 0) {
+            *created = *made;
+        }
+        parent = *made;
+    }
+    return *find(parent);
+}
+
 } // namespace Gloss

@@ -58,6 +58,9 @@ public:
     // By full path "Parent/Child", or by plain name when exactly one code has it (case-insensitive).
     Result<Code> findByName(const QString &nameOrPath) const;
     QString fullPath(qint64 id) const;
+    // The code of that name or path, made (with any missing parents, in `colour`) when there is
+    // none; `created` gets the first code made, 0 when all were there. An ambiguous name fails.
+    Result<Code> findOrCreate(const QString &nameOrPath, const QString &colour, qint64 *created = nullptr);
     // The code and all codes below it.
     Result<QList<qint64>> withDescendants(qint64 id) const;
     Result<qint64> count() const;
