@@ -7,10 +7,13 @@
 #include <QObject>
 #include <QString>
 
+#include <memory>
+
 class QUndoStack;
 
 namespace Gloss {
 
+class CodeBookCommand;
 class Database;
 
 // Every change of the corpus's code book as an undoable command on the corpus's QUndoStack.
@@ -41,6 +44,13 @@ public:
     Result<void> installDefaultCodeBook();
     Result<void> replaceCodeBook(const QString &path);
 
+    // For the undo commands and the code-book model: the store they read and write through, and
+    // the signals they raise.
+    Database &database() const { return m_database; }
+    CodeBook &store() { return m_codeBook; }
+    void notifyChanged(bool annotationsToo);
+    void notifyFailure(const QString &message) { Q_EMIT failed(message); }
+
 Q_SIGNALS:
     // The codes changed (by a call, an undo or a redo).
     void codesChanged();
@@ -49,6 +59,10 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
+    // Runs the command's change; pushes it when it changed something, drops it when it failed.
+    Result<void> run(std::unique_ptr<CodeBookCommand> command);
+    void keep(std::unique_ptr<CodeBookCommand> command);
+
     Database &m_database;
     CodeBook m_codeBook;
     QUndoStack *m_undoStack;
