@@ -1,7 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "annotationspanel.h"
+#include "codepicker.h"
 #include "documentlistpanel.h"
+#include "edit/annotationeditor.h"
+#include "edit/codebookeditor.h"
+#include "model/annotationlistmodel.h"
+#include "noteeditor.h"
 #include "entitiespanel.h"
 #include "highlightspan.h"
 #include "nlp/recognitionrun.h"
@@ -44,6 +50,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QThread>
@@ -67,6 +74,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_statusCounts(new QLabel(this))
     , m_importer(new ImportController(this))
     , m_undoStack(new QUndoStack(this))
+    , m_annotationModel(new AnnotationListModel(this))
+    , m_annotationReload(new QTimer(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Gloss"));
@@ -88,6 +97,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_entitiesDock->setObjectName(u"entitiesDock"_s);
     m_entitiesDock->setWidget(m_entities);
     addDockWidget(Qt::RightDockWidgetArea, m_entitiesDock);
+
+    m_annotations = new AnnotationsPanel(m_annotationModel, this);
+    m_annotationsDock = new QDockWidget(tr("Annotations"), this);
+    m_annotationsDock->setObjectName(u"annotationsDock"_s);
+    m_annotationsDock->setWidget(m_annotations);
+    addDockWidget(Qt::RightDockWidgetArea, m_annotationsDock);
+    tabifyDockWidget(m_entitiesDock, m_annotationsDock);
 
     setCentralWidget(m_reader);
     statusBar()->addPermanentWidget(m_statusCounts);
@@ -115,6 +131,58 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_documentModel, &DocumentListModel::queryFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
 
+    // Annotating: the reader's gestures, the panel's list and notes, all through the editors.
+    m_annotationReload->setSingleShot(true);
+    m_annotationReload->setInterval(0);
+    connect(m_annotationReload, &QTimer::timeout, this, &MainWindow::reloadAnnotations);
+    connect(m_reader, &ReaderView::annotateRequested, this, &MainWindow::annotate);
+    connect(m_reader, &ReaderView::passageSelectionChanged, this, &MainWindow::updateAnnotateActions);
+    connect(m_reader, &ReaderView::annotationActivated, this, [this](qint64 id) {
+        m_reader->setSelectedAnnotation(id);
+        m_annotations->selectAnnotation(id);
+        updateAnnotateActions();
+    });
+    connect(m_reader, &ReaderView::annotationCodeChangeRequested, this, [this](qint64 id, qint64 codeId) {
+        if (canAnnotate()) {
+            if (Result<void> changed = m_annotationEditor->setCode(id, codeId); !changed) {
+                reportEditFailure(changed.errorString());
+            }
+        }
+    });
+    connect(m_reader, &ReaderView::annotationNoteRequested, this, [this](qint64 id) {
+        m_annotationsDock->show();
+        m_annotationsDock->raise();
+        m_annotations->selectAnnotation(id);
+        m_annotations->editNote();
+    });
+    connect(m_reader, &ReaderView::annotationRemovalRequested, this, [this](qint64 id) {
+        if (canAnnotate()) {
+            if (Result<void> removed = m_annotationEditor->remove(id); !removed) {
+                reportEditFailure(removed.errorString());
+            }
+        }
+    });
+    connect(m_annotations, &AnnotationsPanel::currentAnnotationChanged, this, [this](qint64 id) {
+        m_reader->setSelectedAnnotation(id);
+        updateAnnotateActions();
+    });
+    connect(m_annotations, &AnnotationsPanel::annotationActivated, this, &MainWindow::showAnnotation);
+    connect(m_annotations, &AnnotationsPanel::noteEdited, this, [this](qint64 id, const QString &markdown) {
+        if (canAnnotate()) {
+            if (Result<void> edited = m_annotationEditor->setNote(id, markdown); !edited) {
+                reportEditFailure(edited.errorString());
+            }
+        }
+    });
+    connect(m_annotations, &AnnotationsPanel::articleNoteEdited, this, [this](qint64 documentId, const QString &markdown) {
+        if (canAnnotate()) {
+            if (Result<void> edited = m_annotationEditor->setDocumentNote(documentId, markdown); !edited) {
+                reportEditFailure(edited.errorString());
+            }
+        }
+    });
+    connect(m_annotations, &AnnotationsPanel::removeRequested, m_reader, &ReaderView::annotationRemovalRequested);
+
     connect(m_importer, &ImportController::finished, this, &MainWindow::onImportFinished);
     setAcceptDrops(true);
 
@@ -124,7 +192,7 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    m_undoStack->clear(); // its commands refer to m_corrections
+    m_undoStack->clear(); // its commands refer to m_corrections and the editors
     for (QThread *thread : findChildren<QThread *>()) {
         thread->wait();
     }
@@ -158,10 +226,13 @@ void MainWindow::createActions()
     edit->addAction(undo);
     edit->addAction(redo);
 
+    createAnnotateMenu();
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_documentDock->toggleViewAction());
     view->addAction(m_timelineDock->toggleViewAction());
     view->addAction(m_entitiesDock->toggleViewAction());
+    view->addAction(m_annotationsDock->toggleViewAction());
     // Ctrl+F itself is the reader's own shortcut; a second one here would make it ambiguous.
     view->addAction(tr("&Find in Article…"), m_reader, &ReaderView::showFindBar);
     view->addSeparator();
@@ -202,8 +273,25 @@ Result<void> MainWindow::openDatabase(const QString &path, bool isDefault)
     m_reader->clear();
     m_undoStack->clear(); // the edits belonged to the corpus being closed
     m_corrections.reset();
+    m_annotationEditor.reset();
+    m_codeBookEditor.reset();
     m_database = std::move(database);
     m_corrections = std::make_unique<EntityCorrections>(*m_database);
+    m_annotationEditor = std::make_unique<AnnotationEditor>(*m_database, m_undoStack);
+    m_annotationEditor->setAuthor(Settings::authorName().get());
+    m_codeBookEditor = std::make_unique<CodeBookEditor>(*m_database, m_undoStack);
+    connect(m_annotationEditor.get(), &AnnotationEditor::annotationsChanged, this, &MainWindow::scheduleAnnotationReload);
+    connect(m_annotationEditor.get(), &AnnotationEditor::documentNoteChanged, this, [this](qint64 documentId) {
+        if (documentId == m_reader->documentId() && m_database) {
+            if (Result<DocumentNote> note = AnnotationRepository(*m_database).note(documentId)) {
+                m_annotations->setArticleNote(note->note);
+            }
+        }
+    });
+    connect(m_annotationEditor.get(), &AnnotationEditor::failed, this, &MainWindow::reportEditFailure);
+    connect(m_codeBookEditor.get(), &CodeBookEditor::codesChanged, this, &MainWindow::codesChanged);
+    connect(m_codeBookEditor.get(), &CodeBookEditor::annotationsChanged, this, &MainWindow::scheduleAnnotationReload);
+    connect(m_codeBookEditor.get(), &CodeBookEditor::failed, this, &MainWindow::reportEditFailure);
     m_timelineEntities.clear(); // entity ids belong to the corpus they came from
     m_entities->setTimelineEntities({});
     setWindowFilePath(m_database->path());
@@ -214,6 +302,9 @@ Result<void> MainWindow::openDatabase(const QString &path, bool isDefault)
     for (QAction *action : std::as_const(m_importActions)) {
         action->setEnabled(!m_database->isReadOnly());
     }
+    m_annotations->setReadOnly(m_database->isReadOnly());
+    m_annotationModel->setDatabase(m_database.get());
+    codesChanged();
     refreshCorpusViews();
 
     const qint64 last = Settings::lastDocument().get();
@@ -367,11 +458,13 @@ void MainWindow::showDocument(qint64 documentId)
     m_timeline->setSelectedDocument(0, {});
     if (!m_database || documentId == 0) {
         m_reader->clear();
+        m_annotations->setDocument(0, {});
         return;
     }
     const std::optional<Document> document = DocumentRepository(*m_database).find(documentId);
     if (!document) {
         m_reader->clear();
+        m_annotations->setDocument(0, {});
         return;
     }
     QList<HighlightSpan> spans;
@@ -382,6 +475,9 @@ void MainWindow::showDocument(qint64 documentId)
         }
     }
     m_reader->showDocument(*document, spans);
+    const Result<DocumentNote> note = AnnotationRepository(*m_database).note(documentId);
+    m_annotations->setDocument(documentId, note ? note->note : QString());
+    reloadAnnotations();
     m_entities->setDocument(documentId);
     m_timeline->setSelectedDocument(documentId, publicationStart(document->published));
     if (Result<QList<TimelineDay>> marks = TimelineRepository(*m_database).mentionedDays(documentId)) {
@@ -438,6 +534,8 @@ void MainWindow::startIntegrityCheck()
         for (QAction *action : std::as_const(m_importActions)) {
             action->setEnabled(false);
         }
+        m_annotations->setReadOnly(true);
+        updateAnnotateActions();
         auto *box = new QMessageBox(QMessageBox::Critical, tr("Corpus Damaged"),
                                     tr("%1\n\nGloss opened it read-only so nothing more is written to it.")
                                         .arg(result->errorString()),
@@ -620,6 +718,195 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_importer->waitForFinished();
     saveLayout();
     event->accept();
+}
+
+void MainWindow::createAnnotateMenu()
+{
+    m_annotateMenu = menuBar()->addMenu(tr("&Annotate"));
+    m_annotateWithCode = m_annotateMenu->addAction(tr("Annotate with &Code…"), this, [this] { annotateSelection(0); });
+    m_annotateWithCode->setObjectName(u"annotateWithCodeAction"_s);
+    m_annotateWithCode->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_annotateWithCode->setToolTip(tr("Annotate the selected passage with a code (type to find or create one)"));
+    m_annotateMenu->addSeparator();
+    // Filled by codesChanged(): "Annotate as <code>" for the first nine codes, keys 1–9.
+    m_annotateMenu->addSeparator();
+    m_editNote = m_annotateMenu->addAction(tr("Edit &Note of Annotation"), this, [this] {
+        if (m_reader->selectedAnnotation() != 0) {
+            Q_EMIT m_reader->annotationNoteRequested(m_reader->selectedAnnotation());
+        }
+    });
+    m_editNote->setObjectName(u"editNoteAction"_s);
+    m_editNote->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_removeAnnotation = m_annotateMenu->addAction(tr("&Remove Annotation"), this, [this] {
+        if (m_reader->selectedAnnotation() != 0) {
+            Q_EMIT m_reader->annotationRemovalRequested(m_reader->selectedAnnotation());
+        }
+    });
+    m_removeAnnotation->setObjectName(u"removeAnnotationAction"_s);
+    m_removeAnnotation->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    m_annotateMenu->addSeparator();
+    QAction *notes = m_annotateMenu->addAction(tr("Show &Annotations"), this, [this] {
+        m_annotationsDock->show();
+        m_annotationsDock->raise();
+        m_annotations->view()->setFocus(Qt::ShortcutFocusReason);
+    });
+    notes->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    updateAnnotateActions();
+}
+
+void MainWindow::codesChanged()
+{
+    m_codes.clear();
+    if (m_codeBookEditor) {
+        if (Result<QList<Code>> codes = m_codeBookEditor->codeBook().list()) {
+            m_codes = std::move(codes).value();
+        } else {
+            reportEditFailure(codes.errorString());
+        }
+    }
+    m_reader->setCodes(m_codes);
+    m_annotations->setCodes(m_codes);
+    qDeleteAll(m_annotateAsActions);
+    m_annotateAsActions.clear();
+    const QList<QAction *> actions = m_annotateMenu->actions();
+    QAction *before = actions.at(actions.indexOf(m_annotateWithCode) + 2); // after the first separator
+    for (qsizetype i = 0; i < std::min<qsizetype>(9, m_codes.size()); ++i) {
+        const Code &code = m_codes.at(i);
+        auto *action = new QAction(tr("Annotate as %1").arg(code.name), this);
+        action->setObjectName(u"annotateAs%1"_s.arg(i + 1));
+        action->setShortcut(QKeySequence(Qt::Key_1 + int(i)));
+        connect(action, &QAction::triggered, this, [this, id = code.id] { annotateSelection(id); });
+        m_annotateMenu->insertAction(before, action);
+        addAction(action); // active wherever the focus is in the window
+        m_annotateAsActions.append(action);
+    }
+    updateAnnotateActions();
+    scheduleAnnotationReload();
+}
+
+bool MainWindow::canAnnotate()
+{
+    if (!m_database || !m_annotationEditor) {
+        return false;
+    }
+    if (m_database->isReadOnly()) {
+        statusBar()->showMessage(tr("This corpus is read-only; nothing can be annotated in it."), 8000);
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::updateAnnotateActions()
+{
+    const bool writable = m_database && !m_database->isReadOnly();
+    const bool passage = writable && m_reader->selectedPassage().has_value();
+    m_annotateWithCode->setEnabled(passage);
+    for (QAction *action : std::as_const(m_annotateAsActions)) {
+        action->setEnabled(passage);
+    }
+    const bool annotation = writable && m_reader->selectedAnnotation() != 0;
+    m_editNote->setEnabled(annotation);
+    m_removeAnnotation->setEnabled(annotation);
+}
+
+void MainWindow::annotateSelection(qint64 codeId)
+{
+    if (const auto passage = m_reader->selectedPassage()) {
+        annotate(passage->first, passage->second, codeId);
+    }
+}
+
+// The code picker under the reader's selection: a code's id, a new code's, or nothing.
+std::optional<qint64> MainWindow::pickCode()
+{
+    CodePicker picker(m_codes, this);
+    const QRect selection = m_reader->textView()->cursorRect();
+    picker.move(m_reader->textView()->viewport()->mapToGlobal(selection.bottomLeft() + QPoint(0, 4)));
+    if (picker.exec() != QDialog::Accepted) {
+        return std::nullopt;
+    }
+    if (picker.chosenCode() > 0) {
+        return picker.chosenCode();
+    }
+    // A new code takes the next colour of a palette that stays apart on light and dark text.
+    static const QStringList palette{u"#d64545"_s, u"#2f7fd8"_s, u"#2e9e5b"_s, u"#c9891a"_s,
+                                     u"#8e5bd6"_s, u"#d6589a"_s, u"#1c9aa3"_s, u"#7a7f2a"_s};
+    Result<qint64> created = m_codeBookEditor->createCode(picker.newCodeName(), palette.at(m_codes.size() % palette.size()));
+    if (!created) {
+        reportEditFailure(created.errorString());
+        return std::nullopt;
+    }
+    return *created;
+}
+
+void MainWindow::annotate(qsizetype start, qsizetype end, qint64 codeId)
+{
+    if (!canAnnotate() || m_reader->documentId() == 0) {
+        return;
+    }
+    if (codeId == 0) {
+        const std::optional<qint64> picked = pickCode();
+        if (!picked) {
+            return;
+        }
+        codeId = *picked;
+    }
+    Result<Annotation> created = m_annotationEditor->annotate(m_reader->documentId(), start, end, codeId);
+    if (!created) {
+        reportEditFailure(created.errorString());
+        return;
+    }
+    reloadAnnotations(); // at once, so the new annotation can be selected
+    m_reader->setSelectedAnnotation(created->id);
+    m_annotations->selectAnnotation(created->id);
+    updateAnnotateActions();
+}
+
+void MainWindow::scheduleAnnotationReload()
+{
+    m_annotationReload->start();
+}
+
+void MainWindow::reloadAnnotations()
+{
+    m_annotationReload->stop();
+    m_annotationModel->reload();
+    QList<AnnotationMark> marks;
+    if (m_database && m_reader->documentId() != 0) {
+        if (Result<QList<Annotation>> annotations = AnnotationRepository(*m_database).forDocument(m_reader->documentId())) {
+            for (const Annotation &a : std::as_const(*annotations)) {
+                if (a.anchorState != u"orphaned"_s) {
+                    marks.append({a.id, a.start, a.end, m_annotationModel->codeColour(a.codeId),
+                                  m_annotationModel->codePath(a.codeId), a.note});
+                }
+            }
+        }
+    }
+    m_reader->setAnnotations(marks);
+    updateAnnotateActions();
+}
+
+void MainWindow::showAnnotation(qint64 annotationId, qint64 documentId, qsizetype start, qsizetype end)
+{
+    Q_UNUSED(start)
+    Q_UNUSED(end)
+    if (m_reader->documentId() != documentId) {
+        m_documentList->selectDocument(documentId);
+        if (m_reader->documentId() != documentId) {
+            showDocument(documentId); // filtered out of the list: shown all the same
+        }
+    }
+    m_reader->setSelectedAnnotation(annotationId, true);
+    m_annotations->selectAnnotation(annotationId);
+    m_reader->textView()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::reportEditFailure(const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Not Saved"), message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 } // namespace Gloss

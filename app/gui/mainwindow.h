@@ -3,21 +3,28 @@
 
 #include "entitycorrectioncommand.h"
 #include "result.h"
+#include "store/codebook.h"
 
 #include <QMainWindow>
 #include <QSet>
 
 #include <memory>
+#include <optional>
 
 class QDockWidget;
 class QLabel;
 class QThread;
+class QTimer;
 
 class QMenu;
 class QUndoStack;
 
 namespace Gloss {
 
+class AnnotationEditor;
+class AnnotationListModel;
+class AnnotationsPanel;
+class CodeBookEditor;
 class Database;
 class ImportController;
 struct ImportSummary;
@@ -47,6 +54,13 @@ public:
     TimelineWidget *timeline() const { return m_timeline; }
     QUndoStack *undoStack() const { return m_undoStack; }
     EntitiesPanel *entities() const { return m_entities; }
+    AnnotationsPanel *annotations() const { return m_annotations; }
+    AnnotationListModel *annotationModel() const { return m_annotationModel; }
+    AnnotationEditor *annotationEditor() const { return m_annotationEditor.get(); }
+    CodeBookEditor *codeBookEditor() const { return m_codeBookEditor.get(); }
+
+    // Annotates the reader's selection with a code; 0 opens the code picker.
+    void annotateSelection(qint64 codeId);
 
     void showDocument(qint64 documentId);
     // Imports files and folders in the background; false when an import is already running.
@@ -84,6 +98,16 @@ private:
     void importFolderDialog();
     void onImportFinished(const ImportSummary &summary);
     void showAbout();
+    void createAnnotateMenu();
+    void updateAnnotateActions();
+    void annotate(qsizetype start, qsizetype end, qint64 codeId);
+    std::optional<qint64> pickCode();
+    void codesChanged();
+    void scheduleAnnotationReload();
+    void reloadAnnotations();
+    void showAnnotation(qint64 annotationId, qint64 documentId, qsizetype start, qsizetype end);
+    void reportEditFailure(const QString &message);
+    bool canAnnotate();
 
     std::unique_ptr<Database> m_database;
     std::unique_ptr<EntityCorrections> m_corrections; // on m_database
@@ -98,7 +122,19 @@ private:
     EntitiesPanel *m_entities = nullptr;
     QLabel *m_statusCounts = nullptr;
     ImportController *m_importer = nullptr;
-    QUndoStack *m_undoStack = nullptr; // hand corrections (annotations will join them)
+    QUndoStack *m_undoStack = nullptr; // every edit of the corpus: annotations, notes, codes, corrections
+    std::unique_ptr<AnnotationEditor> m_annotationEditor; // on m_database
+    std::unique_ptr<CodeBookEditor> m_codeBookEditor;     // on m_database
+    AnnotationListModel *m_annotationModel = nullptr;
+    AnnotationsPanel *m_annotations = nullptr;
+    QDockWidget *m_annotationsDock = nullptr;
+    QMenu *m_annotateMenu = nullptr;
+    QAction *m_annotateWithCode = nullptr;
+    QAction *m_removeAnnotation = nullptr;
+    QAction *m_editNote = nullptr;
+    QList<QAction *> m_annotateAsActions; // 1–9: the first nine codes
+    QList<Code> m_codes;                  // code-book order
+    QTimer *m_annotationReload = nullptr;
     QList<QAction *> m_importActions;
     QThread *m_integrityThread = nullptr;
 };

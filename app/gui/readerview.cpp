@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "readerview.h"
 
+#include "annotationmargin.h"
 #include "entitylegend.h"
 #include "findbar.h"
 #include "spanhighlighter.h"
@@ -14,6 +15,7 @@
 #include <QMenu>
 #include <QMouseEvent>
 #include <QPlainTextEdit>
+#include <QHBoxLayout>
 #include <QShortcut>
 #include <QTextBlock>
 #include <QTextBlockFormat>
@@ -119,7 +121,13 @@ ReaderView::ReaderView(QWidget *parent)
     // Parented to the document, which the text view owns.
     m_highlighter = new SpanHighlighter(m_text->document());
     m_entityLayer = m_highlighter->addLayer();
+    m_annotationLayer = m_highlighter->addLayer();
     m_findLayer = m_highlighter->addLayer();
+
+    m_margin = new AnnotationMargin(m_text, this);
+    connect(m_margin, &AnnotationMargin::annotationActivated, this, &ReaderView::annotationActivated);
+    connect(m_text, &QPlainTextEdit::selectionChanged, this,
+            [this] { Q_EMIT passageSelectionChanged(selectedPassage().has_value()); });
 
     m_findBar->hide();
     connect(m_findBar, &FindBar::textChanged, this, &ReaderView::search);
@@ -148,7 +156,12 @@ ReaderView::ReaderView(QWidget *parent)
     layout->addWidget(m_meta);
     layout->addWidget(m_legend);
     layout->addSpacing(6);
-    layout->addWidget(m_text, 1);
+    auto *textRow = new QHBoxLayout;
+    textRow->setContentsMargins(0, 0, 0, 0);
+    textRow->setSpacing(0);
+    textRow->addWidget(m_margin);
+    textRow->addWidget(m_text, 1);
+    layout->addLayout(textRow, 1);
     layout->addWidget(m_findBar);
 
     connect(&ThemeProvider::instance(), &ThemeProvider::themeChanged, this, &ReaderView::applyTheme);
@@ -182,6 +195,10 @@ void ReaderView::showDocument(const Document &document, const QList<HighlightSpa
     // The ranges go in before the text so that inserting it highlights it in the same pass.
     m_highlighter->setRanges(m_entityLayer, entityRanges(), SpanHighlighter::Refresh::None);
     m_highlighter->setRanges(m_findLayer, {}, SpanHighlighter::Refresh::None);
+    m_annotations = {};
+    m_selectedAnnotation = 0;
+    m_highlighter->setRanges(m_annotationLayer, {}, SpanHighlighter::Refresh::None);
+    m_margin->setLayout(&m_annotations);
     m_text->setPlainText(m_body);
     m_text->moveCursor(QTextCursor::Start);
     updateLegend();
@@ -204,6 +221,10 @@ void ReaderView::clear()
     m_pressedSpan = -1;
     m_highlighter->setRanges(m_entityLayer, {}, SpanHighlighter::Refresh::None);
     m_highlighter->setRanges(m_findLayer, {}, SpanHighlighter::Refresh::None);
+    m_annotations = {};
+    m_selectedAnnotation = 0;
+    m_highlighter->setRanges(m_annotationLayer, {}, SpanHighlighter::Refresh::None);
+    m_margin->setLayout(&m_annotations);
     m_text->clear();
     updateLegend();
     m_findBar->setMatches(-1, 0);
@@ -379,17 +400,12 @@ QMenu *ReaderView::createContextMenu(QPoint viewportPos)
 {
     QMenu *menu = m_text->createStandardContextMenu(viewportPos);
     menu->setObjectName(u"readerContextMenu"_s);
-    const QTextCursor cursor = m_text->textCursor();
-    qsizetype start = cursor.selectionStart();
-    qsizetype end = cursor.selectionEnd();
-    while (start < end && start < m_body.size() && m_body.at(start).isSpace()) {
-        ++start;
-    }
-    while (end > start && end <= m_body.size() && m_body.at(end - 1).isSpace()) {
-        --end;
-    }
+    addAnnotationActions(menu, viewportPos);
+    const auto passage = selectedPassage();
+    const qsizetype start = passage ? passage->first : 0;
+    const qsizetype end = passage ? passage->second : 0;
     const qsizetype index = spanAt(viewportPos);
-    const bool marking = end > start && end <= m_body.size();
+    const bool marking = passage.has_value();
     const bool onEntity = index >= 0 && m_spans.at(index).entityId > 0;
     if (marking || onEntity) {
         menu->addSeparator();
@@ -442,9 +458,22 @@ bool ReaderView::handleViewportEvent(QEvent *event)
         const auto *help = static_cast<QHelpEvent *>(event);
         const std::optional<Hit> hit = hitTest(help->pos());
         const qsizetype index = spanAt(help->pos());
-        if (!hit || index < 0) {
+        const qint64 annotation = annotationAt(help->pos());
+        if (!hit || (index < 0 && annotation == 0)) {
             QToolTip::hideText();
             event->ignore();
+            return true;
+        }
+        QStringList tips;
+        if (index >= 0) {
+            tips << toolTipAt(help->pos());
+        }
+        if (annotation != 0) {
+            tips << annotationToolTip(annotation);
+        }
+        if (index < 0) {
+            QToolTip::showText(help->globalPos(), tips.join(u"<hr>"_s), m_text->viewport(),
+                               QRect(help->pos(), QSize(1, 1)).adjusted(-3, -3, 3, 3));
             return true;
         }
         // The tooltip stays while the mouse is over the span's part on this line.
@@ -457,13 +486,14 @@ bool ReaderView::handleViewportEvent(QEvent *event)
         const QRectF area(QPointF(hit->origin.x() + hit->line.cursorToX(from), hit->origin.y() + hit->line.y()),
                           QPointF(hit->origin.x() + hit->line.cursorToX(to),
                                   hit->origin.y() + hit->line.y() + hit->line.height()));
-        QToolTip::showText(help->globalPos(), toolTipAt(help->pos()), m_text->viewport(), area.toAlignedRect());
+        QToolTip::showText(help->globalPos(), tips.join(u"<hr>"_s), m_text->viewport(), area.toAlignedRect());
         return true;
     }
     case QEvent::MouseMove: {
         const auto *mouse = static_cast<QMouseEvent *>(event);
         if (mouse->buttons() == Qt::NoButton) {
-            setPointing(spanAt(mouse->position().toPoint()) >= 0);
+            const QPoint pos = mouse->position().toPoint();
+            setPointing(spanAt(pos) >= 0 || annotationAt(pos) != 0);
         }
         break;
     }
@@ -473,25 +503,37 @@ bool ReaderView::handleViewportEvent(QEvent *event)
     case QEvent::MouseButtonPress: {
         const auto *mouse = static_cast<QMouseEvent *>(event);
         m_pressedSpan = -1;
+        m_pressedAnnotation = 0;
         if (mouse->button() == Qt::LeftButton && mouse->modifiers() == Qt::NoModifier) {
             m_pressPos = mouse->position().toPoint();
             m_pressedSpan = spanAt(m_pressPos);
+            m_pressedAnnotation = annotationAt(m_pressPos);
         }
         break;
     }
     case QEvent::MouseButtonDblClick:
         m_pressedSpan = -1;
+        m_pressedAnnotation = 0;
         break;
     case QEvent::MouseButtonRelease: {
         const auto *mouse = static_cast<QMouseEvent *>(event);
         const qsizetype pressed = std::exchange(m_pressedSpan, -1);
-        if (mouse->button() != Qt::LeftButton || pressed < 0) {
+        const qint64 pressedAnnotation = std::exchange(m_pressedAnnotation, 0);
+        if (mouse->button() != Qt::LeftButton || (pressed < 0 && pressedAnnotation == 0)) {
             break;
         }
         const QPoint pos = mouse->position().toPoint();
         // A drag, even one that ends on the same span, selects text rather than activating.
         if ((pos - m_pressPos).manhattanLength() >= QApplication::startDragDistance()
-            || m_text->textCursor().hasSelection() || spanAt(pos) != pressed) {
+            || m_text->textCursor().hasSelection()) {
+            break;
+        }
+        // The user's own annotation is what a click on annotated text picks, before an entity.
+        if (pressedAnnotation != 0 && annotationAt(pos) == pressedAnnotation) {
+            Q_EMIT annotationActivated(pressedAnnotation);
+            break;
+        }
+        if (pressed < 0 || spanAt(pos) != pressed) {
             break;
         }
         const HighlightSpan span = m_spans.at(pressed);
@@ -594,6 +636,7 @@ void ReaderView::applyTheme()
     found.setBackground(QColor::fromRgba(theme.theme().editorColor(KSyntaxHighlighting::Theme::SearchHighlight)));
     m_highlighter->setFormats(m_findLayer, {found});
     applyEntityFormats();
+    applyAnnotationFormats();
 }
 
 void ReaderView::applyEntityFormats()
@@ -605,6 +648,165 @@ void ReaderView::applyEntityFormats()
         formats[style] = isKindVisible(kind) ? SpanHighlighter::entityFormat(kind) : QTextCharFormat();
     }
     m_highlighter->setFormats(m_entityLayer, formats);
+}
+
+std::optional<std::pair<qsizetype, qsizetype>> ReaderView::selectedPassage() const
+{
+    const QTextCursor cursor = m_text->textCursor();
+    qsizetype start = cursor.selectionStart();
+    qsizetype end = cursor.selectionEnd();
+    while (start < end && start < m_body.size() && m_body.at(start).isSpace()) {
+        ++start;
+    }
+    while (end > start && end <= m_body.size() && m_body.at(end - 1).isSpace()) {
+        --end;
+    }
+    if (end <= start || end > m_body.size()) {
+        return std::nullopt;
+    }
+    return std::pair{start, end};
+}
+
+void ReaderView::setCodes(const QList<Code> &codes)
+{
+    m_codes = codes;
+}
+
+void ReaderView::setAnnotations(const QList<AnnotationMark> &marks)
+{
+    m_annotations = AnnotationLayout(marks, m_body.size());
+    bool selectedKept = false;
+    for (const AnnotationMark &mark : marks) {
+        selectedKept = selectedKept || mark.annotationId == m_selectedAnnotation;
+    }
+    if (!selectedKept) {
+        m_selectedAnnotation = 0;
+    }
+    m_margin->setLayout(&m_annotations);
+    m_margin->setSelectedAnnotation(m_selectedAnnotation);
+    applyAnnotationFormats();
+}
+
+// Each segment of annotated text has its own format: the tint of every annotation over it, and
+// an overline where the selected annotation runs, so overlaps and the selection stay visible
+// beside the entities' underlines.
+void ReaderView::applyAnnotationFormats()
+{
+    const QColor base = m_text->palette().color(QPalette::Base);
+    const bool dark = base.lightnessF() < 0.5;
+    const qreal strength = dark ? 0.34 : 0.26;
+    QList<SpanHighlighter::Range> ranges;
+    QList<QTextCharFormat> formats;
+    const QList<AnnotationLayout::Segment> &segments = m_annotations.segments();
+    ranges.reserve(segments.size());
+    formats.reserve(segments.size());
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        const AnnotationLayout::Segment &segment = segments.at(i);
+        QList<QColor> colours;
+        bool selected = false;
+        for (const int mark : segment.marks) {
+            const AnnotationMark &m = m_annotations.marks().at(mark);
+            colours.append(m.colour);
+            selected = selected || (m.annotationId != 0 && m.annotationId == m_selectedAnnotation);
+        }
+        QTextCharFormat format;
+        format.setBackground(AnnotationLayout::tint(colours, base, selected ? strength * 1.35 : strength));
+        if (selected) {
+            format.setFontOverline(true);
+        }
+        formats.append(format);
+        ranges.append({segment.start, segment.end, int(i), int(i)});
+    }
+    m_highlighter->setFormats(m_annotationLayer, formats);
+    m_highlighter->setRanges(m_annotationLayer, std::move(ranges));
+}
+
+void ReaderView::setSelectedAnnotation(qint64 annotationId, bool reveal)
+{
+    if (annotationId != m_selectedAnnotation) {
+        m_selectedAnnotation = annotationId;
+        m_margin->setSelectedAnnotation(annotationId);
+        applyAnnotationFormats();
+    }
+    if (!reveal) {
+        return;
+    }
+    for (const AnnotationMark &mark : m_annotations.marks()) {
+        if (mark.annotationId == annotationId) {
+            revealSpan(mark.start, mark.end);
+            return;
+        }
+    }
+}
+
+qint64 ReaderView::annotationAt(QPoint viewportPos) const
+{
+    const qsizetype position = characterAt(viewportPos);
+    if (position < 0) {
+        return 0;
+    }
+    const QList<int> marks = m_annotations.marksAt(position);
+    return marks.isEmpty() ? 0 : m_annotations.marks().at(marks.constLast()).annotationId;
+}
+
+QString ReaderView::annotationToolTip(qint64 annotationId) const
+{
+    for (const AnnotationMark &mark : m_annotations.marks()) {
+        if (mark.annotationId != annotationId) {
+            continue;
+        }
+        QString tip = tr("Annotation: <b>%1</b>").arg((mark.code.isEmpty() ? tr("(no code)") : mark.code).toHtmlEscaped());
+        if (!mark.note.isEmpty()) {
+            tip += u"<br>"_s + mark.note.toHtmlEscaped().replace(u'\n', u"<br>"_s);
+        }
+        return tip;
+    }
+    return {};
+}
+
+void ReaderView::addAnnotationActions(QMenu *menu, QPoint viewportPos)
+{
+    const auto passage = selectedPassage();
+    const qint64 annotation = annotationAt(viewportPos);
+    if (!passage && annotation == 0) {
+        return;
+    }
+    menu->addSeparator();
+    if (passage) {
+        const auto [start, end] = *passage;
+        QMenu *annotate = menu->addMenu(tr("Annotate as"));
+        annotate->setObjectName(u"annotateAsMenu"_s);
+        for (qsizetype i = 0; i < m_codes.size(); ++i) {
+            const Code &code = m_codes.at(i);
+            const QString label = QString(code.depth * 2, u' ') + code.name;
+            QAction *action = annotate->addAction(i < 9 ? tr("&%1 %2").arg(i + 1).arg(label) : label);
+            action->setData(code.id);
+            connect(action, &QAction::triggered, this,
+                    [this, start, end, id = code.id] { Q_EMIT annotateRequested(start, end, id); });
+        }
+        if (!m_codes.isEmpty()) {
+            annotate->addSeparator();
+        }
+        QAction *choose = annotate->addAction(tr("Choose or Create a Code…"));
+        choose->setObjectName(u"annotateWithCode"_s);
+        connect(choose, &QAction::triggered, this, [this, start, end] { Q_EMIT annotateRequested(start, end, 0); });
+    }
+    if (annotation != 0) {
+        QAction *note = menu->addAction(tr("Edit Note of Annotation"));
+        note->setObjectName(u"editAnnotationNote"_s);
+        connect(note, &QAction::triggered, this, [this, annotation] { Q_EMIT annotationNoteRequested(annotation); });
+        QMenu *recode = menu->addMenu(tr("Change Code of Annotation"));
+        recode->setObjectName(u"changeAnnotationCode"_s);
+        for (const Code &code : std::as_const(m_codes)) {
+            QAction *action = recode->addAction(QString(code.depth * 2, u' ') + code.name);
+            action->setData(code.id);
+            connect(action, &QAction::triggered, this,
+                    [this, annotation, id = code.id] { Q_EMIT annotationCodeChangeRequested(annotation, id); });
+        }
+        QAction *remove = menu->addAction(tr("Remove Annotation"));
+        remove->setObjectName(u"removeAnnotation"_s);
+        connect(remove, &QAction::triggered, this, [this, annotation] { Q_EMIT annotationRemovalRequested(annotation); });
+    }
 }
 
 } // namespace Gloss

@@ -2,7 +2,9 @@
 #pragma once
 
 #include "highlightspan.h"
+#include "model/annotationlayout.h"
 #include "spanhighlighter.h"
+#include "store/codebook.h"
 #include "store/document.h"
 
 #include <QWidget>
@@ -16,6 +18,7 @@ class QShortcut;
 
 namespace Gloss {
 
+class AnnotationMargin;
 class EntityLegend;
 class FindBar;
 
@@ -63,8 +66,23 @@ public:
     QString toolTipAt(QPoint viewportPos) const;
 
     // The reader's context menu at a point of the text's viewport: the text edit's own actions,
-    // "Mark as" with a selection, "Reject" and "Rename" on an entity. The caller owns it.
+    // "Annotate" and "Mark as" with a selection, "Reject" and "Rename" on an entity, and the
+    // annotation's own actions on one. The caller owns it.
     QMenu *createContextMenu(QPoint viewportPos);
+
+    // The user's annotations of this article, drawn over the text and in the margin.
+    void setAnnotations(const QList<AnnotationMark> &marks);
+    const AnnotationLayout &annotationLayout() const { return m_annotations; }
+    // Emphasises one annotation (0: none) and, with `reveal`, selects its passage.
+    void setSelectedAnnotation(qint64 annotationId, bool reveal = false);
+    qint64 selectedAnnotation() const { return m_selectedAnnotation; }
+    // The innermost annotation at a point of the text's viewport, or 0.
+    qint64 annotationAt(QPoint viewportPos) const;
+    AnnotationMargin *annotationMargin() const { return m_margin; }
+    // The codes offered by the context menu, in code-book order (the first nine by number).
+    void setCodes(const QList<Code> &codes);
+    // The selected passage without the white space around it; empty when nothing is selected.
+    std::optional<std::pair<qsizetype, qsizetype>> selectedPassage() const;
 
     qsizetype findMatchCount() const { return m_matches.size(); }
     // 0-based, -1 when there is none.
@@ -78,6 +96,15 @@ Q_SIGNALS:
     void markRequested(qsizetype start, qsizetype end, Gloss::EntityKind kind, const QString &text);
     void rejectRequested(qint64 entityId, const QString &canonical);
     void renameRequested(qint64 entityId, const QString &currentName);
+    // The selection [start, end) is to be annotated with a code; 0 asks which.
+    void annotateRequested(qsizetype start, qsizetype end, qint64 codeId);
+    // A click on an annotation (its passage or its margin bar).
+    void annotationActivated(qint64 annotationId);
+    void annotationCodeChangeRequested(qint64 annotationId, qint64 codeId);
+    void annotationNoteRequested(qint64 annotationId);
+    void annotationRemovalRequested(qint64 annotationId);
+    // Whether a passage is selected changed.
+    void passageSelectionChanged(bool selected);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -86,6 +113,9 @@ protected:
 private:
     void applyTheme();
     void applyEntityFormats();
+    void applyAnnotationFormats();
+    void addAnnotationActions(QMenu *menu, QPoint viewportPos);
+    QString annotationToolTip(qint64 annotationId) const;
     void updateLegend();
     static QList<HighlightSpan> sortedSpans(const QList<HighlightSpan> &spans);
     QList<SpanHighlighter::Range> entityRanges() const;
@@ -106,6 +136,12 @@ private:
     SpanHighlighter *m_highlighter = nullptr;
     int m_entityLayer = 0;
     int m_findLayer = 0;
+    int m_annotationLayer = 0;
+    AnnotationMargin *m_margin = nullptr;
+    AnnotationLayout m_annotations;
+    qint64 m_selectedAnnotation = 0;
+    qint64 m_pressedAnnotation = 0;
+    QList<Code> m_codes;
     qint64 m_documentId = 0;
 
     QString m_body;
