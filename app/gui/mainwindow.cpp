@@ -2,11 +2,13 @@
 #include "mainwindow.h"
 
 #include "annotationspanel.h"
+#include "codebookpanel.h"
 #include "codepicker.h"
 #include "documentlistpanel.h"
 #include "edit/annotationeditor.h"
 #include "edit/codebookeditor.h"
 #include "model/annotationlistmodel.h"
+#include "model/codebookmodel.h"
 #include "noteeditor.h"
 #include "entitiespanel.h"
 #include "highlightspan.h"
@@ -59,6 +61,7 @@
 
 #include <atomic>
 #include <memory>
+#include <utility>
 
 #include <sqlite3.h>
 
@@ -104,6 +107,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_annotationsDock->setWidget(m_annotations);
     addDockWidget(Qt::RightDockWidgetArea, m_annotationsDock);
     tabifyDockWidget(m_entitiesDock, m_annotationsDock);
+    m_codeBookDock = new QDockWidget(tr("Code Book"), this);
+    m_codeBookDock->setObjectName(u"codeBookDock"_s);
+    addDockWidget(Qt::LeftDockWidgetArea, m_codeBookDock);
+    splitDockWidget(m_documentDock, m_codeBookDock, Qt::Vertical);
 
     setCentralWidget(m_reader);
     statusBar()->addPermanentWidget(m_statusCounts);
@@ -193,6 +200,8 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     m_undoStack->clear(); // its commands refer to m_corrections and the editors
+    delete std::exchange(m_codeBookPanel, nullptr);
+    delete std::exchange(m_codeBookModel, nullptr);
     for (QThread *thread : findChildren<QThread *>()) {
         thread->wait();
     }
@@ -233,6 +242,7 @@ void MainWindow::createActions()
     view->addAction(m_timelineDock->toggleViewAction());
     view->addAction(m_entitiesDock->toggleViewAction());
     view->addAction(m_annotationsDock->toggleViewAction());
+    view->addAction(m_codeBookDock->toggleViewAction());
     // Ctrl+F itself is the reader's own shortcut; a second one here would make it ambiguous.
     view->addAction(tr("&Find in Article…"), m_reader, &ReaderView::showFindBar);
     view->addSeparator();
@@ -273,6 +283,9 @@ Result<void> MainWindow::openDatabase(const QString &path, bool isDefault)
     m_reader->clear();
     m_undoStack->clear(); // the edits belonged to the corpus being closed
     m_corrections.reset();
+    // The code-book panel and model hold the editor being replaced.
+    delete std::exchange(m_codeBookPanel, nullptr);
+    delete std::exchange(m_codeBookModel, nullptr);
     m_annotationEditor.reset();
     m_codeBookEditor.reset();
     m_database = std::move(database);
@@ -292,6 +305,7 @@ Result<void> MainWindow::openDatabase(const QString &path, bool isDefault)
     connect(m_codeBookEditor.get(), &CodeBookEditor::codesChanged, this, &MainWindow::codesChanged);
     connect(m_codeBookEditor.get(), &CodeBookEditor::annotationsChanged, this, &MainWindow::scheduleAnnotationReload);
     connect(m_codeBookEditor.get(), &CodeBookEditor::failed, this, &MainWindow::reportEditFailure);
+    createCodeBookPanel();
     m_timelineEntities.clear(); // entity ids belong to the corpus they came from
     m_entities->setTimelineEntities({});
     setWindowFilePath(m_database->path());
@@ -535,6 +549,7 @@ void MainWindow::startIntegrityCheck()
             action->setEnabled(false);
         }
         m_annotations->setReadOnly(true);
+        m_codeBookPanel->setReadOnly(true);
         updateAnnotateActions();
         auto *box = new QMessageBox(QMessageBox::Critical, tr("Corpus Damaged"),
                                     tr("%1\n\nGloss opened it read-only so nothing more is written to it.")
@@ -754,6 +769,22 @@ void MainWindow::createAnnotateMenu()
     updateAnnotateActions();
 }
 
+void MainWindow::createCodeBookPanel()
+{
+    m_codeBookModel = new CodeBookModel(m_codeBookEditor.get(), this);
+    m_codeBookPanel = new CodeBookPanel(m_codeBookModel, m_codeBookEditor.get(), m_codeBookDock);
+    m_codeBookPanel->setReadOnly(m_database->isReadOnly());
+    m_codeBookDock->setWidget(m_codeBookPanel);
+    connect(m_codeBookModel, &CodeBookModel::failed, this, &MainWindow::reportEditFailure);
+    // A code opened in the code book: its annotations (and those below it) across the corpus.
+    connect(m_codeBookPanel, &CodeBookPanel::codeActivated, this, [this](qint64 codeId) {
+        m_annotations->setScope(AnnotationsPanel::Scope::Corpus);
+        m_annotations->setCodeFilter(codeId);
+        m_annotationsDock->show();
+        m_annotationsDock->raise();
+    });
+}
+
 void MainWindow::codesChanged()
 {
     m_codes.clear();
@@ -871,6 +902,9 @@ void MainWindow::reloadAnnotations()
 {
     m_annotationReload->stop();
     m_annotationModel->reload();
+    if (m_codeBookModel) {
+        m_codeBookModel->reload(); // the counts of annotations per code
+    }
     QList<AnnotationMark> marks;
     if (m_database && m_reader->documentId() != 0) {
         if (Result<QList<Annotation>> annotations = AnnotationRepository(*m_database).forDocument(m_reader->documentId())) {

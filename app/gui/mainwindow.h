@@ -25,6 +25,8 @@ class AnnotationEditor;
 class AnnotationListModel;
 class AnnotationsPanel;
 class CodeBookEditor;
+class CodeBookModel;
+class CodeBookPanel;
 class Database;
 class ImportController;
 struct ImportSummary;
@@ -58,6 +60,7 @@ public:
     AnnotationListModel *annotationModel() const { return m_annotationModel; }
     AnnotationEditor *annotationEditor() const { return m_annotationEditor.get(); }
     CodeBookEditor *codeBookEditor() const { return m_codeBookEditor.get(); }
+    CodeBookPanel *codeBook() const { return m_codeBookPanel; }
 
     // Annotates the reader's selection with a code; 0 opens the code picker.
     void annotateSelection(qint64 codeId);
@@ -107,6 +110,7 @@ private:
     void reloadAnnotations();
     void showAnnotation(qint64 annotationId, qint64 documentId, qsizetype start, qsizetype end);
     void reportEditFailure(const QString &message);
+    void createCodeBookPanel();
     bool canAnnotate();
 
     std::unique_ptr<Database> m_database;
@@ -126,6 +130,9 @@ private:
     std::unique_ptr<AnnotationEditor> m_annotationEditor; // on m_database
     std::unique_ptr<CodeBookEditor> m_codeBookEditor;     // on m_database
     AnnotationListModel *m_annotationModel = nullptr;
+    CodeBookModel *m_codeBookModel = nullptr; // on m_codeBookEditor, made again with it
+    CodeBookPanel *m_codeBookPanel = nullptr;
+    QDockWidget *m_codeBookDock = nullptr;
     AnnotationsPanel *m_annotations = nullptr;
     QDockWidget *m_annotationsDock = nullptr;
     QMenu *m_annotateMenu = nullptr;

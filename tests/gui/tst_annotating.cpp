@@ -3,12 +3,14 @@
 // key, the context menu or the code picker, write a note, undo and redo, in the real window.
 #include "annotationmargin.h"
 #include "annotationspanel.h"
+#include "codebookpanel.h"
 #include "codepicker.h"
 #include "documentlistpanel.h"
 #include "edit/annotationeditor.h"
 #include "edit/codebookeditor.h"
 #include "mainwindow.h"
 #include "model/annotationlistmodel.h"
+#include "model/codebookmodel.h"
 #include "model/documentlistmodel.h"
 #include "noteeditor.h"
 #include "readerview.h"
@@ -270,6 +272,33 @@ private Q_SLOTS:
         QCOMPARE(m_window->reader()->documentId(), article);
         QCOMPARE(m_window->reader()->selectedAnnotation(), id);
         QCOMPARE(m_window->reader()->textView()->textCursor().selectionStart(), 5);
+    }
+
+    void codeBookShowsCountsAndOpensACodesAnnotations()
+    {
+        select(0, 12);
+        QTest::keyClick(m_window->reader()->textView(), Qt::Key_2); // Quote
+        CodeBookPanel *book = m_window->codeBook();
+        QVERIFY(book);
+        QVERIFY(m_window->findChild<QDockWidget *>(u"codeBookDock"_s)->isVisible());
+        QAbstractItemModel *codes = book->view()->model();
+        QTRY_COMPARE(codes->index(1, CodeBookModel::AnnotationsColumn).data().toString(), u"1"_s);
+        // Opening a code lists its annotations across the corpus.
+        m_window->annotations()->setScope(AnnotationsPanel::Scope::Article);
+        book->setCurrentCode(codes->index(0, 0).data(CodeBookModel::CodeIdRole).toLongLong()); // Claim: none
+        Q_EMIT book->codeActivated(book->currentCode());
+        QCOMPARE(m_window->annotations()->scope(), AnnotationsPanel::Scope::Corpus);
+        QCOMPARE(m_window->annotations()->view()->model()->rowCount(), 0);
+        Q_EMIT book->codeActivated(codes->index(1, 0).data(CodeBookModel::CodeIdRole).toLongLong());
+        QCOMPARE(m_window->annotations()->view()->model()->rowCount(), 1);
+        // Renaming the code in the book renames it in the list and the reader at once.
+        QVERIFY(m_window->codeBookEditor()->renameCode(codes->index(1, 0).data(CodeBookModel::CodeIdRole).toLongLong(),
+                                                       u"Direct quote"_s));
+        QTRY_COMPARE(m_window->annotationModel()->index(0, AnnotationListModel::CodeColumn).data().toString(),
+                     u"Direct quote"_s);
+        QCOMPARE(m_window->reader()->annotationLayout().marks().first().code, u"Direct quote"_s);
+        m_window->undoStack()->undo();
+        QTRY_COMPARE(m_window->annotationModel()->index(0, AnnotationListModel::CodeColumn).data().toString(), u"Quote"_s);
     }
 
     void screenshots()
