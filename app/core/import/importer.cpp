@@ -124,9 +124,12 @@ QStringList Importer::expandPaths(const QStringList &paths, QList<ImportSummary:
         if (info.isDir()) {
             QStringList found;
             QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+            const QDir folder(info.absoluteFilePath());
             while (it.hasNext()) {
                 const QString file = it.next();
-                const QString relative = QDir(path).relativeFilePath(file);
+                // Absolute on both sides: for a folder given as "../articles" a relative answer
+                // starts with ".." and would count as hidden.
+                const QString relative = folder.relativeFilePath(QFileInfo(file).absoluteFilePath());
                 const bool hidden = relative.startsWith(u'.') || relative.contains(u"/."_s);
                 if (!hidden && isImportableName(file)) {
                     found << QDir::cleanPath(file);
