@@ -82,6 +82,7 @@ private:
     void recogniseAgain();
     void importFilesDialog();
     void importFolderDialog();
+    void exportDialog();
     void onImportFinished(const ImportSummary &summary);
     void showAbout();
 
