@@ -3,6 +3,7 @@
 
 #include "exportselection.h"
 #include "exporttarget.h"
+#include "logging.h"
 #include "store/annotationrepository.h"
 #include "store/database.h"
 #include "store/documentrepository.h"
@@ -11,6 +12,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QFontMetricsF>
 #include <QGuiApplication>
@@ -44,17 +46,30 @@ const QColor Rule(0xc8, 0xcb, 0xcf);
 class ReportDocument final : public QTextDocument
 {
 public:
-    ReportDocument(QPaintDevice *device, const QSizeF &pageSize, const QFont &font)
+    explicit ReportDocument(const QFont &font)
     {
-        documentLayout()->setPaintDevice(device);
         setDefaultFont(font);
         QTextOption option = defaultTextOption();
         option.setUseDesignMetrics(true);
         option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
         setDefaultTextOption(option);
         setDocumentMargin(0);
-        setPageSize(pageSize);
         setUndoRedoEnabled(false);
+    }
+
+    // Built first, laid out once: with a layout in place every insertion would lay out again,
+    // and so would a new page size, so the size comes first and the layout (created by
+    // documentLayout()) after it. It is made for the screen and then told of the PDF writer,
+    // which has the screen's resolution: the same metrics. The blocks keep their shaped text,
+    // so painting does not shape it a second time.
+    void layOut(QPaintDevice *device, const QSizeF &pageSize)
+    {
+        for (QTextBlock block = begin(); block.isValid(); block = block.next()) {
+            block.layout()->setCacheEnabled(true);
+        }
+        setPageSize(pageSize);
+        documentLayout()->setPaintDevice(device);
+        (void)pageCount();
     }
 
 protected:
@@ -213,6 +228,135 @@ struct Styles {
     }
 };
 
+// One article's share of the report, read from the corpus before building starts.
+struct ArticleData {
+    const ExportedDocument *exported = nullptr;
+    QString body;
+    QString note; // the article's own note (Markdown)
+    QList<EntitySummary> entities;
+};
+
+// Builds an article's document: plain QTextCursor insertions (article text is never markup),
+// Markdown without HTML for the notes. Reads only what it is given, so threads can share it.
+struct ArticleBuilder {
+    const Styles &styles;
+    const ExportSelection &selection;
+    qreal em = 0; // a line, in text format units
+    qreal mm = 0; // a millimetre, in text format units
+
+    static QString tr(const char *text) { return PdfReportExporter::tr(text); }
+
+    void insertNote(QTextDocument &document, QTextCursor &cursor, const QString &markdown, qreal indent) const
+    {
+        cursor.insertBlock(Styles::block(em * 0.2, 0, indent), styles.body);
+        const int from = cursor.position();
+        cursor.insertMarkdown(markdown, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
+                                                                        | QTextDocument::MarkdownNoHTML));
+        QTextCursor range(&document);
+        range.setPosition(from);
+        range.setPosition(cursor.position(), QTextCursor::KeepAnchor);
+        QTextBlockFormat indented;
+        indented.setLeftMargin(indent);
+        range.mergeBlockFormat(indented);
+    }
+
+    void build(QTextDocument &document, const ArticleData &article) const
+    {
+        const DocumentSummary &about = article.exported->summary;
+        QTextCursor cursor(&document);
+        cursor.setBlockFormat(Styles::block(0, em * 0.3));
+        cursor.setBlockCharFormat(styles.title);
+        cursor.insertText(about.title.isEmpty() ? tr("Article %1").arg(about.id) : about.title, styles.title);
+        QStringList facts;
+        facts << (about.published.isEmpty() ? tr("publication date unknown") : tr("published %1").arg(about.published));
+        if (!about.source.isEmpty()) {
+            facts << tr("source: %1").arg(about.source);
+        }
+        facts << tr("article %1").arg(about.id);
+        cursor.insertBlock(Styles::block(0, em * 0.6), styles.muted);
+        cursor.insertText(facts.join(u"  ·  "_s), styles.muted);
+
+        if (!article.note.trimmed().isEmpty()) {
+            cursor.insertBlock(Styles::block(em * 0.4), styles.heading);
+            cursor.insertText(tr("Article note"), styles.heading);
+            insertNote(document, cursor, article.note, 0);
+        }
+        const QList<Annotation> &annotations = article.exported->annotations;
+        if (!annotations.isEmpty()) {
+            cursor.insertBlock(Styles::block(em * 0.6), styles.heading);
+            cursor.insertText(tr("Annotations (%1)").arg(annotations.size()), styles.heading);
+        }
+        for (const Annotation &a : annotations) {
+            const QString code = selection.codePath(a.codeId);
+            const QColor colour = colourOf(a.codeId > 0 ? selection.codeColour(a.codeId) : QString());
+            cursor.insertBlock(Styles::block(em * 0.8, em * 0.15), styles.small);
+            QTextCharFormat mark = styles.small;
+            mark.setForeground(colour);
+            cursor.insertText(u"■ "_s, mark);
+            cursor.insertText(code.isEmpty() ? tr("Uncoded") : code, styles.small);
+            QStringList details;
+            details << tr("characters %1–%2").arg(a.start).arg(a.end);
+            if (!a.author.isEmpty()) {
+                details << a.author;
+            }
+            details << shownTime(a.created);
+            if (a.anchorState == u"orphaned"_s) {
+                details << tr("no longer found in the text");
+            }
+            cursor.insertText(u"   "_s + details.join(u" · "_s), styles.muted);
+
+            // The quote in its code's colour, in the sentence around it.
+            QTextBlockFormat quoteBlock = Styles::block(em * 0.1, em * 0.1, 4 * mm);
+            quoteBlock.setBackground(QColor(0xf6, 0xf6, 0xf4));
+            cursor.insertBlock(quoteBlock, styles.context);
+            const QString &body = article.body;
+            const bool placed = a.start >= 0 && a.end <= body.size() && QStringView(body).sliced(a.start, a.end - a.start) == a.quote;
+            if (placed) {
+                cursor.insertText(flattened(contextBefore(body, a.start)), styles.context);
+            }
+            QTextCharFormat quoted = styles.quote;
+            quoted.setBackground(tint(colour, 0.35));
+            cursor.insertText(flattened(a.quote), quoted);
+            if (placed) {
+                cursor.insertText(flattened(contextAfter(body, a.end)), styles.context);
+            }
+            if (!a.note.trimmed().isEmpty()) {
+                insertNote(document, cursor, a.note, 4 * mm);
+            }
+        }
+
+        if (article.entities.isEmpty()) {
+            return;
+        }
+        cursor.insertBlock(Styles::block(em * 1.0), styles.heading);
+        cursor.insertText(tr("Entities in this article"), styles.heading);
+        for (EntityKind kind : AllEntityKinds) {
+            QStringList names;
+            int more = 0;
+            for (const EntitySummary &entity : article.entities) {
+                if (entity.kind != kind) {
+                    continue;
+                }
+                if (names.size() < PdfReportExporter::EntitiesPerKind) {
+                    names << tr("%1 (%2)").arg(entity.canonical).arg(entity.mentions);
+                } else {
+                    ++more;
+                }
+            }
+            if (names.isEmpty()) {
+                continue;
+            }
+            cursor.insertBlock(Styles::block(em * 0.2), styles.body);
+            cursor.insertText(kindHeading(kind) + u": "_s, styles.small);
+            QString list = names.join(u", "_s);
+            if (more > 0) {
+                list += tr(" and %1 more").arg(more);
+            }
+            cursor.insertText(list, styles.body);
+        }
+    }
+};
+
 } // namespace
 
 PdfReportExporter::PdfReportExporter(Database &database)
@@ -284,139 +428,54 @@ Result<ExportSummary> PdfReportExporter::write(const QString &path, const Export
     const qreal toFormat = (screen ? screen->logicalDotsPerInchY() : 96.0) / writer.logicalDpiY();
     const qreal em = line * toFormat;
     const qreal mm = dpmm * toFormat;
-    const auto newDocument = [&] { return std::make_unique<ReportDocument>(&writer, content.size(), font); };
+    const auto newDocument = [&] { return std::make_unique<ReportDocument>(font); };
 
     ExportSummary summary;
     summary.file = path;
     summary.format = ExportFormat::Pdf;
+    QElapsedTimer phase;
+    phase.start();
     const qint64 total = 2 * qint64(articles.size()) + 1;
     qint64 done = 0;
     const auto step = [&] { return !progress || progress(done++, total); };
 
-    // The articles, each laid out on its own pages.
-    std::vector<Part> parts;
-    std::vector<Part> articleParts;
-    articleParts.reserve(articles.size());
+    // What each article shows, read here (a database connection belongs to its thread).
+    std::vector<ArticleData> data;
+    data.reserve(articles.size());
     QHash<qint64, int> codeUse;
     for (const Article &article : std::as_const(articles)) {
-        if (!step()) {
-            return ExportTarget::cancelled();
-        }
         const DocumentSummary &about = article.exported->summary;
         const std::optional<Document> document = documents.find(about.id);
         if (!document) {
             return databaseError(tr("Document %1 disappeared from %2 during the export.").arg(about.id).arg(m_database.path()));
         }
-        Part part{newDocument(), about.title, false, 0};
-        QTextCursor cursor(part.document.get());
-        cursor.setBlockFormat(Styles::block(0, em * 0.3));
-        cursor.setBlockCharFormat(styles.title);
-        cursor.insertText(about.title.isEmpty() ? tr("Article %1").arg(about.id) : about.title, styles.title);
-        QStringList facts;
-        facts << (about.published.isEmpty() ? tr("publication date unknown") : tr("published %1").arg(about.published));
-        if (!about.source.isEmpty()) {
-            facts << tr("source: %1").arg(about.source);
-        }
-        facts << tr("article %1").arg(about.id);
-        cursor.insertBlock(Styles::block(0, em * 0.6), styles.muted);
-        cursor.insertText(facts.join(u"  ·  "_s), styles.muted);
-
-        const auto insertNote = [&](const QString &markdown, qreal indent) {
-            cursor.insertBlock(Styles::block(em * 0.2, 0, indent), styles.body);
-            const int from = cursor.position();
-            cursor.insertMarkdown(markdown, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
-                                                                            | QTextDocument::MarkdownNoHTML));
-            QTextCursor range(part.document.get());
-            range.setPosition(from);
-            range.setPosition(cursor.position(), QTextCursor::KeepAnchor);
-            QTextBlockFormat indented;
-            indented.setLeftMargin(indent);
-            range.mergeBlockFormat(indented);
-        };
-        if (!article.note.note.trimmed().isEmpty()) {
-            cursor.insertBlock(Styles::block(em * 0.4), styles.heading);
-            cursor.insertText(tr("Article note"), styles.heading);
-            insertNote(article.note.note, 0);
-        }
-        if (!article.exported->annotations.isEmpty()) {
-            cursor.insertBlock(Styles::block(em * 0.6), styles.heading);
-            cursor.insertText(tr("Annotations (%1)").arg(article.exported->annotations.size()), styles.heading);
-        }
-        for (const Annotation &a : article.exported->annotations) {
-            const QString code = selection.codePath(a.codeId);
-            const QColor colour = colourOf(a.codeId > 0 ? selection.codeColour(a.codeId) : QString());
-            ++codeUse[a.codeId];
-            cursor.insertBlock(Styles::block(em * 0.8, em * 0.15), styles.small);
-            QTextCharFormat mark = styles.small;
-            mark.setForeground(colour);
-            cursor.insertText(u"■ "_s, mark);
-            cursor.insertText(code.isEmpty() ? tr("Uncoded") : code, styles.small);
-            QStringList about2;
-            about2 << tr("characters %1–%2").arg(a.start).arg(a.end);
-            if (!a.author.isEmpty()) {
-                about2 << a.author;
-            }
-            about2 << shownTime(a.created);
-            if (a.anchorState == u"orphaned"_s) {
-                about2 << tr("no longer found in the text");
-            }
-            cursor.insertText(u"   "_s + about2.join(u" · "_s), styles.muted);
-
-            QTextBlockFormat quoteBlock = Styles::block(em * 0.1, em * 0.1, 4 * mm);
-            quoteBlock.setBackground(QColor(0xf6, 0xf6, 0xf4));
-            cursor.insertBlock(quoteBlock, styles.context);
-            const bool placed = a.end <= document->body.size() && QStringView(document->body).sliced(a.start, a.end - a.start) == a.quote;
-            if (placed) {
-                cursor.insertText(flattened(contextBefore(document->body, a.start)), styles.context);
-            }
-            QTextCharFormat quoted = styles.quote;
-            quoted.setBackground(tint(colour, 0.35));
-            cursor.insertText(flattened(a.quote), quoted);
-            if (placed) {
-                cursor.insertText(flattened(contextAfter(document->body, a.end)), styles.context);
-            }
-            if (!a.note.trimmed().isEmpty()) {
-                insertNote(a.note, 4 * mm);
-            }
-            ++summary.annotations;
-        }
-
         Result<QList<EntitySummary>> named = entities.entities(about.id);
         if (!named) {
             return named.error();
         }
-        if (!named->isEmpty()) {
-            cursor.insertBlock(Styles::block(em * 1.0), styles.heading);
-            cursor.insertText(tr("Entities in this article"), styles.heading);
-            for (EntityKind kind : AllEntityKinds) {
-                QStringList names;
-                int more = 0;
-                for (const EntitySummary &entity : std::as_const(*named)) {
-                    if (entity.kind != kind) {
-                        continue;
-                    }
-                    if (names.size() < EntitiesPerKind) {
-                        names << tr("%1 (%2)").arg(entity.canonical).arg(entity.mentions);
-                    } else {
-                        ++more;
-                    }
-                }
-                if (names.isEmpty()) {
-                    continue;
-                }
-                cursor.insertBlock(Styles::block(em * 0.2), styles.body);
-                cursor.insertText(kindHeading(kind) + u": "_s, styles.small);
-                QString list = names.join(u", "_s);
-                if (more > 0) {
-                    list += tr(" and %1 more").arg(more);
-                }
-                cursor.insertText(list, styles.body);
-            }
+        for (const Annotation &a : article.exported->annotations) {
+            ++codeUse[a.codeId];
         }
+        summary.annotations += article.exported->annotations.size();
         ++summary.documents;
-        articleParts.push_back(std::move(part));
+        data.push_back({article.exported, document->body, article.note.note, std::move(*named)});
     }
 
+    // The articles, each built and laid out as a document of its own.
+    const ArticleBuilder builder{styles, selection, em, mm};
+    std::vector<Part> articleParts;
+    articleParts.reserve(data.size());
+    for (const ArticleData &article : data) {
+        if (!step()) {
+            return ExportTarget::cancelled();
+        }
+        auto document = std::make_unique<ReportDocument>(font);
+        builder.build(*document, article);
+        document->layOut(&writer, content.size());
+        articleParts.push_back(Part{std::move(document), article.exported->summary.title, false, 0});
+    }
+
+    const qint64 built = phase.restart();
     // The title page.
     Part title{newDocument(), {}, true, 0};
     {
@@ -466,6 +525,7 @@ Result<ExportSummary> PdfReportExporter::write(const QString &path, const Export
                           styles.muted);
     }
     title.firstPage = 0;
+    title.document->layOut(&writer, content.size());
     const int titlePages = title.document->pageCount();
 
     // The contents: one line per article; built once to count its pages, then with the numbers.
@@ -490,6 +550,7 @@ Result<ExportSummary> PdfReportExporter::write(const QString &path, const Export
             cursor.insertText(date, styles.muted);
             cursor.insertText(u"\t"_s + (pages.isEmpty() ? u"00000"_s : QString::number(pages.at(i) + 1)), styles.body);
         }
+        document->layOut(&writer, content.size());
         return document;
     };
     std::unique_ptr<ReportDocument> contentsDocument = contents({});
@@ -505,12 +566,18 @@ Result<ExportSummary> PdfReportExporter::write(const QString &path, const Export
     const int pageCount = next;
     summary.pages = pageCount;
 
+    std::vector<Part> parts;
     parts.push_back(std::move(title));
     parts.push_back(Part{std::move(contentsDocument), tr("Contents"), false, titlePages});
     for (Part &part : articleParts) {
         parts.push_back(std::move(part));
     }
 
+    qint64 laidOut = 0;
+    for (const Part &part : parts) {
+        laidOut += part.document->pageCount(); // laid out by now; counted for the log
+    }
+    const qint64 layoutMs = phase.restart();
     // Painting, page by page.
     QPainter painter;
     if (!painter.begin(&writer)) {
@@ -561,9 +628,13 @@ Result<ExportSummary> PdfReportExporter::write(const QString &path, const Export
             painter.restore();
         }
     }
+    const qint64 paintMs = phase.restart();
     if (!painter.end()) {
         return target.writeError();
     }
+    qCDebug(lcExport) << "PDF report:" << articles.size() << "articles built in" << built << "ms, title, contents and"
+                      << laidOut << "pages laid out in" << layoutMs << "ms, painted in" << paintMs << "ms, written in"
+                      << phase.elapsed() << "ms";
     if (progress && !progress(total, total)) {
         return ExportTarget::cancelled();
     }
