@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -18,6 +19,7 @@
 #include <QTreeView>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -70,9 +72,15 @@ void installTranslations(QCoreApplication &app, const QString &language)
 
 int runCommandLine(int argc, char **argv, const QStringList &arguments)
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    if (Gloss::Cli::needsFonts(arguments)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // fonts without a display
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     setApplicationIdentity();
-    installTranslations(app, optionValue(arguments, u"--lang"_s));
+    installTranslations(*app, optionValue(arguments, u"--lang"_s));
     QTextStream out(stdout);
     QTextStream err(stderr);
     Gloss::Cli cli(out, err);

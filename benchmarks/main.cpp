@@ -4,6 +4,7 @@
 #include "benchmark.h"
 #include "corpusgenerator.h"
 #include "edit/annotationeditor.h"
+#include "exportbenchmark.h"
 #include "import/importer.h"
 #include "model/documentlistmodel.h"
 #include "readerbenchmark.h"
@@ -292,7 +293,8 @@ int main(int argc, char **argv)
     const QCommandLineOption writeArticles(u"write-articles"_s,
                                            u"Only write --count generated article files into DIR (to profile an import)."_s,
                                            u"DIR"_s);
-    parser.addOptions({quick, output, makeCorpus, writeArticles, count});
+    const QCommandLineOption only(u"only"_s, u"Run only one group of benchmarks: export."_s, u"GROUP"_s);
+    parser.addOptions({quick, output, makeCorpus, writeArticles, count, only});
     parser.addHelpOption();
     parser.process(app);
     const bool isQuick = parser.isSet(quick);
@@ -307,6 +309,19 @@ int main(int argc, char **argv)
     }
     if (parser.isSet(writeArticles)) {
         CorpusGenerator().writeFiles(parser.value(writeArticles), parser.value(count).toInt());
+        return 0;
+    }
+
+    if (parser.isSet(only)) {
+        if (parser.value(only) != u"export"_s) {
+            std::fprintf(stderr, "--only: unknown group '%s' (export)\n", qPrintable(parser.value(only)));
+            return 1;
+        }
+        BenchmarkReport report;
+        std::printf("gloss-bench (%s mode, export only)\n", isQuick ? "quick" : "full");
+        runExportBenchmarks(report, isQuick);
+        report.writeJson(parser.value(output));
+        std::printf("%d goal(s) missed\n", report.goalsMissed());
         return 0;
     }
 
@@ -412,6 +427,7 @@ int main(int argc, char **argv)
 
     runReaderBenchmarks(report, isQuick);
     runTimelineBenchmarks(report, isQuick);
+    runExportBenchmarks(report, isQuick);
 
     const QString jsonPath = parser.value(output);
     if (report.writeJson(jsonPath)) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
+#include "export/exporter.h"
 #include "import/importer.h"
 #include "import/samplecorpus.h"
 #include "jsonoutput.h"
@@ -23,6 +24,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cstdio>
 #include <unistd.h>
 
@@ -35,7 +37,7 @@ namespace {
 const QStringList &commands()
 {
     static const QStringList names = {u"import"_s, u"documents"_s, u"show"_s, u"entities"_s, u"timeline"_s, u"recognize"_s, u"annotate"_s,
-                                     u"annotations"_s, u"codes"_s, u"help"_s, u"version"_s};
+                                     u"annotations"_s, u"codes"_s, u"export"_s, u"help"_s, u"version"_s};
     return names;
 }
 
@@ -143,6 +145,15 @@ bool Cli::wantsCommandLine(const QStringList &arguments)
     return false;
 }
 
+bool Cli::needsFonts(const QStringList &arguments)
+{
+    QString database;
+    QString error;
+    const QStringList rest = takeDatabaseOption(arguments, &database, &error);
+    return !rest.isEmpty() && rest.constFirst() == u"export"_s
+        && std::any_of(rest.cbegin(), rest.cend(), [](const QString &a) { return a == u"--pdf"_s || a.startsWith(u"--pdf="_s); });
+}
+
 int Cli::run(const QStringList &arguments)
 {
     QString error;
@@ -193,6 +204,9 @@ int Cli::run(const QStringList &arguments)
     if (command == u"codes"_s) {
         return runCodes(rest);
     }
+    if (command == u"export"_s) {
+        return runExport(rest);
+    }
     return usageError(tr("unknown command '%1' (see gloss --help)").arg(command));
 }
 
@@ -222,6 +236,11 @@ QString Cli::helpText() const
               "  codes [--install-default]\n"
               "                           the code book; a new corpus has none until --install-default adds\n"
               "                           the news-analysis codes (Claim, Quote, Figure, Event, Question, Important)\n"
+              "  export (--csv|--pdf|--jsonld|--qdpx) FILE [--code NAME] [--doc ID] [--from DATE] [--to DATE]\n"
+              "         [--mentions] [--bom] [--page-size A4|Letter]\n"
+              "                           annotations as CSV (--mentions: one row per entity mention), a PDF\n"
+              "                           report, W3C Web Annotations (JSON-LD) or a REFI-QDA project; dates\n"
+              "                           are publication dates, a code includes the codes below it\n"
               "\n"
               "Options:\n"
               "  --db FILE                the corpus database (default: %1)\n"
@@ -721,6 +740,101 @@ int Cli::runCodes(const QStringList &arguments)
         list.append(JsonOutput::code(code, path));
     }
     printJson(list);
+    return Ok;
+}
+
+int Cli::runExport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption csv(u"csv"_s, tr("Write the annotations as CSV to FILE."), u"FILE"_s);
+    const QCommandLineOption pdf(u"pdf"_s, tr("Write a PDF report to FILE."), u"FILE"_s);
+    const QCommandLineOption jsonld(u"jsonld"_s, tr("Write W3C Web Annotations (JSON-LD) to FILE."), u"FILE"_s);
+    const QCommandLineOption qdpx(u"qdpx"_s, tr("Write a REFI-QDA project to FILE."), u"FILE"_s);
+    const QCommandLineOption code(u"code"_s, tr("Only annotations of this code and the codes below it."), u"NAME"_s);
+    const QCommandLineOption doc(u"doc"_s, tr("Only this document."), u"ID"_s);
+    const QCommandLineOption from(u"from"_s, tr("Only articles published on or after DATE."), u"DATE"_s);
+    const QCommandLineOption to(u"to"_s, tr("Only articles published on or before DATE."), u"DATE"_s);
+    const QCommandLineOption mentions(u"mentions"_s, tr("With --csv: one row per entity mention instead."));
+    const QCommandLineOption bom(u"bom"_s, tr("With --csv: start with a UTF-8 byte order mark (for Excel)."));
+    const QCommandLineOption pageSize(u"page-size"_s, tr("With --pdf: A4 (default) or Letter."), u"SIZE"_s);
+    parser.addOptions({csv, pdf, jsonld, qdpx, code, doc, from, to, mentions, bom, pageSize});
+    if (const int parsed = parseOptions(parser, u"export"_s, arguments); parsed != Ok) {
+        return parsed;
+    }
+    ExportOptions options;
+    QString path;
+    int targets = 0;
+    for (const auto &[option, format] : {std::pair{&csv, ExportFormat::AnnotationCsv}, std::pair{&pdf, ExportFormat::Pdf},
+                                         std::pair{&jsonld, ExportFormat::JsonLd}, std::pair{&qdpx, ExportFormat::Qdpx}}) {
+        if (parser.isSet(*option)) {
+            ++targets;
+            options.format = format;
+            path = parser.value(*option);
+        }
+    }
+    if (targets != 1) {
+        return usageError(tr("export needs exactly one of --csv, --pdf, --jsonld or --qdpx with a file."));
+    }
+    if (path.isEmpty()) {
+        return usageError(tr("export needs a file name after --%1.").arg(exportFormatName(options.format)));
+    }
+    if (parser.isSet(mentions)) {
+        if (options.format != ExportFormat::AnnotationCsv) {
+            return usageError(tr("--mentions goes with --csv."));
+        }
+        options.format = ExportFormat::MentionCsv;
+    }
+    if (parser.isSet(bom) && options.format != ExportFormat::AnnotationCsv && options.format != ExportFormat::MentionCsv) {
+        return usageError(tr("--bom goes with --csv."));
+    }
+    options.byteOrderMark = parser.isSet(bom);
+    if (parser.isSet(pageSize)) {
+        if (options.format != ExportFormat::Pdf) {
+            return usageError(tr("--page-size goes with --pdf."));
+        }
+        const std::optional<ReportPageSize> size = pageSizeFromName(parser.value(pageSize));
+        if (!size) {
+            return usageError(tr("--page-size: '%1' is neither A4 nor Letter.").arg(parser.value(pageSize)));
+        }
+        options.pageSize = *size;
+    }
+    if (const int read = readDocumentOption(parser, doc, options.scope.documentId); read != Ok) {
+        return read;
+    }
+    QString error;
+    const std::optional<QDate> fromDate = parseDateOption(parser, u"from"_s, &error);
+    const std::optional<QDate> toDate = parseDateOption(parser, u"to"_s, &error);
+    if (!fromDate || !toDate) {
+        return usageError(error);
+    }
+    options.scope.from = *fromDate;
+    options.scope.to = *toDate;
+    if (const int opened = openDatabase(); opened != Ok) {
+        return opened;
+    }
+    if (parser.isSet(code)) {
+        Result<Code> found = CodeBook(*m_database).findByName(parser.value(code));
+        if (!found) {
+            return fail(exitCodeFor(found.error().kind), found.errorString());
+        }
+        options.scope.codeId = found->id;
+    }
+    Result<ExportSummary> exported = Exporter::run(*m_database, path, options);
+    if (!exported) {
+        return fail(exitCodeFor(exported.error().kind), exported.errorString());
+    }
+    QJsonObject summary{{u"file"_s, QFileInfo(path).absoluteFilePath()},
+                        {u"format"_s, exportFormatName(options.format)},
+                        {u"documents"_s, exported->documents},
+                        {u"annotations"_s, exported->annotations}};
+    if (options.format == ExportFormat::MentionCsv) {
+        summary.insert(u"mentions"_s, exported->mentions);
+    }
+    if (options.format == ExportFormat::Pdf) {
+        summary.insert(u"pages"_s, exported->pages);
+        summary.insert(u"page_size"_s, pageSizeName(options.pageSize));
+    }
+    printJson(summary);
     return Ok;
 }
 

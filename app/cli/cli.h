@@ -32,6 +32,9 @@ public:
     // Whether these arguments (without the program name) ask for the command line rather than
     // the window: a command word, --help or --version.
     static bool wantsCommandLine(const QStringList &arguments);
+    // Whether the command lays out text (a PDF report): it then needs a QGuiApplication for
+    // Qt's fonts, on the offscreen platform so it still needs no display.
+    static bool needsFonts(const QStringList &arguments);
 
     int run(const QStringList &arguments);
 
@@ -45,6 +48,7 @@ private:
     int runAnnotate(const QStringList &arguments);
     int runAnnotations(const QStringList &arguments);
     int runCodes(const QStringList &arguments);
+    int runExport(const QStringList &arguments);
 
     Importer::ProgressCallback progressPrinter();
     int parseOptions(QCommandLineParser &parser, const QString &command, const QStringList &arguments);

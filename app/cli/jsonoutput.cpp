@@ -23,6 +23,8 @@ QJsonObject importSummary(const ImportSummary &summary)
         {u"duplicates"_s, summary.duplicates},
         {u"failed"_s, failed},
         {u"document_ids"_s, ids},
+        {u"annotations"_s, summary.annotations},
+        {u"annotation_duplicates"_s, summary.annotationDuplicates},
         {u"cancelled"_s, summary.cancelled},
     };
 }

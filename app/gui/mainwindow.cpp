@@ -11,6 +11,7 @@
 #include "model/codebookmodel.h"
 #include "noteeditor.h"
 #include "entitiespanel.h"
+#include "exportdialog.h"
 #include "highlightspan.h"
 #include "nlp/recognitionrun.h"
 #include "store/entityrepository.h"
@@ -222,6 +223,8 @@ void MainWindow::createActions()
     QAction *importFolder = file->addAction(tr("Import &Folder…"), this, &MainWindow::importFolderDialog);
     importFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_importActions = {importFiles, importFolder};
+    QAction *exportAction = file->addAction(tr("&Export…"), this, &MainWindow::exportDialog);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -641,6 +644,13 @@ void MainWindow::importFolderDialog()
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Import a Folder of Articles"));
     if (!folder.isEmpty()) {
         importPaths({folder});
+    }
+}
+
+void MainWindow::exportDialog()
+{
+    if (m_database) {
+        ExportDialog::exportFrom(this, *m_database, m_reader->documentId());
     }
 }
 

@@ -99,6 +99,7 @@ private:
     void recogniseAgain();
     void importFilesDialog();
     void importFolderDialog();
+    void exportDialog();
     void onImportFinished(const ImportSummary &summary);
     void showAbout();
     void createAnnotateMenu();

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -346,7 +347,181 @@ private Q_SLOTS:
         QCOMPARE(run.json().array().size(), 5);
     }
 
+    void exportWritesEachFormat_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<int>("annotations");
+        QTest::addColumn<QByteArray>("starts");
+        QTest::addColumn<QString>("file");
+        QTest::newRow("csv") << QStringList{u"--csv"_s, u"@out.csv"_s} << u"csv"_s << 2 << QByteArray("title,published,")
+                             << u"out.csv"_s;
+        QTest::newRow("csv with a byte order mark") << QStringList{u"--csv"_s, u"@bom.csv"_s, u"--bom"_s} << u"csv"_s << 2
+                                                    << QByteArray("\xEF\xBB\xBFtitle,") << u"bom.csv"_s;
+        QTest::newRow("mentions") << QStringList{u"--csv"_s, u"@mentions.csv"_s, u"--mentions"_s} << u"mentions-csv"_s << 0
+                                  << QByteArray("document,title,") << u"mentions.csv"_s;
+        QTest::newRow("json-ld, one code") << QStringList{u"--jsonld"_s, u"@claims.jsonld"_s, u"--code"_s, u"Claim"_s}
+                                           << u"jsonld"_s << 1 << QByteArray("{") << u"claims.jsonld"_s;
+        QTest::newRow("qdpx, a date range") << QStringList{u"--qdpx"_s, u"@2024.qdpx"_s, u"--from"_s, u"2024-01-01"_s}
+                                            << u"qdpx"_s << 1 << QByteArray("PK\x03\x04") << u"2024.qdpx"_s;
+        QTest::newRow("csv, one article") << QStringList{u"--doc"_s, u"2"_s, u"--csv=@doc.csv"_s} << u"csv"_s << 1
+                                          << QByteArray("title,") << u"doc.csv"_s;
+    }
+
+    void exportWritesEachFormat()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, format);
+        QFETCH(int, annotations);
+        QFETCH(QByteArray, starts);
+        QFETCH(QString, file);
+        static const QString db = annotatedCorpus(u"export"_s);
+        file = m_dir.filePath(file);
+        const Run run = runCli(QStringList{u"--db"_s, db, u"export"_s} + inFolder(arguments));
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QVERIFY(run.err.isEmpty());
+        const QJsonObject summary = run.json().object();
+        QCOMPARE(summary.value(u"format"_s).toString(), format);
+        QCOMPARE(summary.value(u"file"_s).toString(), file);
+        QCOMPARE(summary.value(u"annotations"_s).toInt(), annotations);
+        QVERIFY(summary.contains(u"documents"_s));
+        if (format == u"mentions-csv"_s) {
+            QVERIFY(summary.value(u"mentions"_s).toInt() > 0);
+        }
+        QVERIFY2(Test::readFile(file).startsWith(starts), Test::readFile(file).left(20).constData());
+    }
+
+    void exportRefuses_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no target") << QStringList{} << int(Cli::Usage) << u"exactly one of"_s;
+        QTest::newRow("two targets") << QStringList{u"--csv"_s, u"@a.csv"_s, u"--pdf"_s, u"@a.pdf"_s} << int(Cli::Usage)
+                                     << u"exactly one of"_s;
+        QTest::newRow("mentions without csv") << QStringList{u"--jsonld"_s, u"@a.jsonld"_s, u"--mentions"_s} << int(Cli::Usage)
+                                              << u"--mentions goes with --csv"_s;
+        QTest::newRow("bom without csv") << QStringList{u"--qdpx"_s, u"@a.qdpx"_s, u"--bom"_s} << int(Cli::Usage)
+                                         << u"--bom goes with --csv"_s;
+        QTest::newRow("bad page size") << QStringList{u"--pdf"_s, u"@a.pdf"_s, u"--page-size"_s, u"A5"_s} << int(Cli::Usage)
+                                       << u"neither A4 nor Letter"_s;
+        QTest::newRow("bad date") << QStringList{u"--csv"_s, u"@a.csv"_s, u"--to"_s, u"soon"_s} << int(Cli::Usage) << u"--to"_s;
+        QTest::newRow("bad document id") << QStringList{u"--csv"_s, u"@a.csv"_s, u"--doc"_s, u"x"_s} << int(Cli::Usage)
+                                         << u"not a document id"_s;
+        QTest::newRow("unknown code") << QStringList{u"--csv"_s, u"@a.csv"_s, u"--code"_s, u"Nope"_s} << int(Cli::BadInput)
+                                      << u"Nope"_s;
+        QTest::newRow("unknown document") << QStringList{u"--csv"_s, u"@a.csv"_s, u"--doc"_s, u"99"_s} << int(Cli::BadInput)
+                                          << u"no document 99"_s;
+        QTest::newRow("reversed dates") << QStringList{u"--csv"_s, u"@a.csv"_s, u"--from"_s, u"2024-02-01"_s, u"--to"_s,
+                                                       u"2024-01-01"_s}
+                                        << int(Cli::BadInput) << u"ends before it starts"_s;
+        QTest::newRow("unwritable") << QStringList{u"--csv"_s, u"/proc/no/such/a.csv"_s} << int(Cli::DatabaseFailure)
+                                    << u"Cannot write"_s;
+    }
+
+    void exportRefuses()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, code);
+        QFETCH(QString, message);
+        static const QString db = annotatedCorpus(u"refused"_s);
+        const Run run = runCli(QStringList{u"--db"_s, db, u"export"_s} + inFolder(arguments));
+        QCOMPARE(run.code, code);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY(run.err.startsWith(u"gloss: "_s));
+        QCOMPARE(run.err.count(u'\n'), 1);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY(!QFile::exists(m_dir.filePath(u"a.csv"_s)));
+    }
+
+    // gloss export --jsonld, then gloss import of that file into another corpus with the same
+    // articles: the annotations travel.
+    void annotationsTravelThroughJsonLd()
+    {
+        const QString from = annotatedCorpus(u"from"_s);
+        const QString to = m_dir.filePath(u"to.gloss"_s);
+        QCOMPARE(runCli({u"--db"_s, to, u"import"_s, m_dir.filePath(u"from-first.txt"_s), m_dir.filePath(u"from-second.txt"_s)}).code, 0);
+        const QString file = m_dir.filePath(u"travel.jsonld"_s);
+        QCOMPARE(runCli({u"--db"_s, from, u"export"_s, u"--jsonld"_s, file}).code, 0);
+        const Run imported = runCli({u"--db"_s, to, u"import"_s, file});
+        QVERIFY2(imported.code == 0, qPrintable(imported.err));
+        const QJsonObject summary = imported.json().object();
+        QCOMPARE(summary.value(u"annotations"_s).toInt(), 2);
+        QCOMPARE(summary.value(u"imported"_s).toInt(), 0);
+        QVERIFY(summary.value(u"failed"_s).toArray().isEmpty());
+        const QJsonArray before = runCli({u"--db"_s, from, u"annotations"_s}).json().array();
+        const QJsonArray after = runCli({u"--db"_s, to, u"annotations"_s}).json().array();
+        QCOMPARE(after.size(), 2);
+        for (qsizetype i = 0; i < before.size(); ++i) {
+            for (const QString &field : {u"uuid"_s, u"quote"_s, u"start"_s, u"end"_s, u"code"_s, u"note"_s, u"created"_s}) {
+                QCOMPARE(after.at(i).toObject().value(field), before.at(i).toObject().value(field));
+            }
+        }
+        // Again: nothing new, and said so.
+        const QJsonObject again = runCli({u"--db"_s, to, u"import"_s, file}).json().object();
+        QCOMPARE(again.value(u"annotations"_s).toInt(), 0);
+        QCOMPARE(again.value(u"annotation_duplicates"_s).toInt(), 2);
+    }
+
+    // The PDF report needs Qt's fonts: the real binary sets up a window-less GUI application
+    // for it, with no display.
+    void exportsAPdfWithoutADisplay()
+    {
+        QVERIFY(Cli::needsFonts({u"--db"_s, u"x.gloss"_s, u"export"_s, u"--pdf"_s, u"r.pdf"_s}));
+        QVERIFY(Cli::needsFonts({u"export"_s, u"--pdf=r.pdf"_s}));
+        QVERIFY(!Cli::needsFonts({u"export"_s, u"--csv"_s, u"r.csv"_s}));
+        QVERIFY(!Cli::needsFonts({u"documents"_s}));
+        const QString gloss = Test::binaryDir() + u"/bin/gloss"_s;
+        QVERIFY2(QFileInfo(gloss).isExecutable(), qPrintable(gloss));
+        const QString db = annotatedCorpus(u"pdf"_s);
+        const QString pdf = m_dir.filePath(u"report.pdf"_s);
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(u"QT_QPA_PLATFORM"_s);
+        environment.remove(u"DISPLAY"_s);
+        environment.remove(u"WAYLAND_DISPLAY"_s);
+        process.setProcessEnvironment(environment);
+        process.start(gloss, {u"--db"_s, db, u"export"_s, u"--pdf"_s, pdf, u"--page-size"_s, u"Letter"_s});
+        QVERIFY(process.waitForFinished(60000));
+        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+        const QJsonObject summary = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+        QCOMPARE(summary.value(u"format"_s).toString(), u"pdf"_s);
+        QCOMPARE(summary.value(u"annotations"_s).toInt(), 2);
+        QCOMPARE(summary.value(u"page_size"_s).toString(), u"Letter"_s);
+        QVERIFY(summary.value(u"pages"_s).toInt() >= 4);
+        QVERIFY(Test::readFile(pdf).startsWith("%PDF-"));
+    }
+
 private:
+    // A corpus with two annotated articles, through the command line; returns its path.
+    QString annotatedCorpus(const QString &name)
+    {
+        const QString db = m_dir.filePath(name + u".gloss"_s);
+        const QString first = m_dir.filePath(name + u"-first.txt"_s);
+        const QString second = m_dir.filePath(name + u"-second.txt"_s);
+        Test::writeFile(first, " date 2024-04-29 Talks in Cairo\n\nThe talks in Cairo went on late, officials said.\n");
+        Test::writeFile(second, " date 2023-11-06 Aid to Gaza\n\nAid trucks reached Gaza on Monday.\n");
+        runCli({u"--db"_s, db, u"import"_s, first, second});
+        runCli({u"--db"_s, db, u"codes"_s, u"--install-default"_s});
+        for (const auto &[doc, word, code] : {std::tuple{u"1"_s, u"Cairo"_s, u"Claim"_s}, std::tuple{u"2"_s, u"Gaza"_s, u"Quote"_s}}) {
+            const QString text = runCli({u"--db"_s, db, u"show"_s, doc}).json().object().value(u"text"_s).toString();
+            const qsizetype at = text.indexOf(word);
+            runCli({u"--db"_s, db, u"annotate"_s, u"--doc"_s, doc, u"--start"_s, QString::number(at), u"--end"_s,
+                    QString::number(at + word.size()), u"--code"_s, code, u"--note"_s, u"=check, \"this\""_s});
+        }
+        return db;
+    }
+
+    // "@name" in an argument is a file in the test's folder.
+    QStringList inFolder(const QStringList &arguments) const
+    {
+        QStringList result;
+        for (const QString &argument : arguments) {
+            result << QString(argument).replace(u'@', m_dir.path() + u'/');
+        }
+        return result;
+    }
+
     QTemporaryDir m_dir;
     QString m_db;
 };

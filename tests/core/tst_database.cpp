@@ -284,6 +284,47 @@ private Q_SLOTS:
         QVERIFY(message.contains(u"x.gloss"_s));
     }
 
+    // A transaction opened inside another is a savepoint of it: committed, its writes wait for
+    // the outer commit; rolled back, only its own writes are undone.
+    void nestedTransactionsAreSavepoints()
+    {
+        auto db = Test::openDatabase(m_dir.filePath(u"nested.gloss"_s));
+        QVERIFY(db);
+        {
+            Transaction outer(db->connection());
+            QVERIFY(outer.isActive());
+            QVERIFY(db->setMetaValue(u"outer"_s, u"1"_s));
+            {
+                Transaction kept(db->connection());
+                QVERIFY2(kept.isActive(), qPrintable(kept.errorString()));
+                QVERIFY(db->setMetaValue(u"kept"_s, u"1"_s));
+                QVERIFY(kept.commit());
+            }
+            {
+                Transaction dropped(db->connection());
+                QVERIFY(dropped.isActive());
+                QVERIFY(db->setMetaValue(u"dropped"_s, u"1"_s));
+            } // rolled back to its savepoint
+            QCOMPARE(db->metaValue(u"kept"_s), u"1"_s);
+            QCOMPARE(db->metaValue(u"dropped"_s), QString());
+            // Another connection sees nothing before the outer commit.
+            auto other = Test::openDatabase(db->path());
+            QCOMPARE(other->metaValue(u"kept"_s), QString());
+            QVERIFY(outer.commit());
+            QCOMPARE(other->metaValue(u"kept"_s), u"1"_s);
+            QCOMPARE(other->metaValue(u"outer"_s), u"1"_s);
+        }
+        {
+            Transaction outer(db->connection());
+            {
+                Transaction inner(db->connection());
+                QVERIFY(db->setMetaValue(u"lost"_s, u"1"_s));
+                QVERIFY(inner.commit());
+            }
+        } // the outer one rolls back, and the committed savepoint with it
+        QCOMPARE(db->metaValue(u"lost"_s), QString());
+    }
+
 private:
     QTemporaryDir m_dir;
 };

@@ -315,6 +315,22 @@ private Q_SLOTS:
         QCOMPARE(documents.count(dated).value(), 12);
     }
 
+    // A folder named relative to the working folder, "../tree" included, is walked like any.
+    void relativeFoldersAreWalked()
+    {
+        const QString root = m_dir->filePath(u"relative/tree"_s);
+        QVERIFY(Test::writeFile(root + u"/one.txt"_s, "One article.\n"));
+        QVERIFY(Test::writeFile(root + u"/.hidden.txt"_s, "Hidden.\n"));
+        QVERIFY(QDir().mkpath(m_dir->filePath(u"relative/work"_s)));
+        const QString before = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(m_dir->filePath(u"relative/work"_s)));
+        const QStringList up = Importer::expandPaths({u"../tree"_s}, nullptr);
+        const QStringList slash = Importer::expandPaths({u"../tree/"_s}, nullptr);
+        QDir::setCurrent(before);
+        QCOMPARE(up, QStringList{u"../tree/one.txt"_s});
+        QCOMPARE(slash, QStringList{u"../tree/one.txt"_s});
+    }
+
 private:
     std::optional<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;

@@ -2,6 +2,7 @@
 #include "importer.h"
 
 #include "datetext.h"
+#include "export/jsonldimporter.h"
 #include "htmlextractor.h"
 #include "logging.h"
 #include "markdowntext.h"
@@ -34,6 +35,7 @@ const QStringList &markdownSuffixes() { static const QStringList s = {u"md"_s, u
 const QStringList &htmlSuffixes() { static const QStringList s = {u"html"_s, u"htm"_s, u"xhtml"_s}; return s; }
 const QStringList &csvSuffixes() { static const QStringList s = {u"csv"_s, u"tsv"_s}; return s; }
 const QStringList &jsonLinesSuffixes() { static const QStringList s = {u"jsonl"_s, u"ndjson"_s}; return s; }
+const QStringList &annotationSuffixes() { static const QStringList s = {u"jsonld"_s}; return s; }
 
 Format formatOf(const QString &path, const QString &text)
 {
@@ -113,7 +115,7 @@ bool Importer::isImportableName(const QString &fileName)
 {
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     return textSuffixes().contains(suffix) || markdownSuffixes().contains(suffix) || htmlSuffixes().contains(suffix)
-        || csvSuffixes().contains(suffix) || jsonLinesSuffixes().contains(suffix);
+        || csvSuffixes().contains(suffix) || jsonLinesSuffixes().contains(suffix) || annotationSuffixes().contains(suffix);
 }
 
 QStringList Importer::expandPaths(const QStringList &paths, QList<ImportSummary::Failure> *missing)
@@ -124,9 +126,12 @@ QStringList Importer::expandPaths(const QStringList &paths, QList<ImportSummary:
         if (info.isDir()) {
             QStringList found;
             QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+            const QDir folder(info.absoluteFilePath());
             while (it.hasNext()) {
                 const QString file = it.next();
-                const QString relative = QDir(path).relativeFilePath(file);
+                // Absolute on both sides: for a folder given as "../articles" a relative answer
+                // starts with ".." and would count as hidden.
+                const QString relative = folder.relativeFilePath(QFileInfo(file).absoluteFilePath());
                 const bool hidden = relative.startsWith(u'.') || relative.contains(u"/."_s);
                 if (!hidden && isImportableName(file)) {
                     found << QDir::cleanPath(file);
@@ -199,19 +204,25 @@ ImportSummary Importer::importFiles(const QStringList &files, const ProgressCall
     };
 
     // Reading, parsing and recognition run ahead on another core while this thread stores.
+    // Web Annotation files wait until the articles of the same import are stored: they may
+    // annotate them.
     struct Parsed {
         QString path;
         Result<QList<NewDocument>> documents;
+        bool annotations = false;
     };
     BoundedQueue<Parsed> parsed(ReadAhead);
     std::jthread reader([this, &files, &parsed] {
         for (const QString &path : files) {
-            if (!parsed.push(Parsed{path, readFile(path)})) {
+            const bool annotations = JsonLdImporter::isAnnotationFile(path);
+            if (!parsed.push(Parsed{path, annotations ? Result<QList<NewDocument>>(QList<NewDocument>{}) : readFile(path),
+                                    annotations})) {
                 return;
             }
         }
         parsed.close();
     });
+    QStringList annotationFiles;
 
     for (const QString &path : files) {
         if (progress) {
@@ -227,6 +238,11 @@ ImportSummary Importer::importFiles(const QStringList &files, const ProgressCall
         }
         Q_ASSERT(next->path == path);
         ++summary.files;
+        if (next->annotations) {
+            annotationFiles << path;
+            ++state.filesDone;
+            continue;
+        }
         Result<QList<NewDocument>> documents = std::move(next->documents);
         if (documents && !batch) {
             batch.emplace(m_database.connection());
@@ -263,6 +279,16 @@ ImportSummary Importer::importFiles(const QStringList &files, const ProgressCall
     parsed.stop();
     reader.join();
     commitBatch();
+    for (const QString &path : std::as_const(annotationFiles)) {
+        Result<JsonLdImporter::Outcome> annotated = JsonLdImporter(m_database).importFile(path);
+        if (annotated) {
+            summary.annotations += annotated->annotations;
+            summary.annotationDuplicates += annotated->duplicates;
+        } else {
+            summary.failed.append({path, annotated.errorString()});
+            qCInfo(lcImport) << "failed" << path << annotated.errorString();
+        }
+    }
     if (progress && !summary.cancelled) {
         state.currentPath.clear();
         state.imported = summary.imported;
@@ -289,6 +315,9 @@ Result<QList<NewDocument>> Importer::readFile(const QString &path) const
     }
     if (info.size() == 0) {
         return badInput(QObject::tr("%1 is empty.").arg(shown));
+    }
+    if (JsonLdImporter::isAnnotationFile(path)) {
+        return badInput(QObject::tr("%1 holds Web Annotations, not articles; import it with the articles it annotates.").arg(shown));
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {

@@ -17,6 +17,8 @@ struct ImportSummary {
     int duplicates = 0; // documents already in the corpus (same content)
     QList<Failure> failed;
     QList<qint64> documentIds; // the documents added, in import order
+    int annotations = 0;          // annotations added from Web Annotation (.jsonld) files
+    int annotationDuplicates = 0; // annotations of those files already in the corpus
     bool cancelled = false;
 };
 

@@ -21,5 +21,13 @@ SettingValue<QString> theme(); // a KSyntaxHighlighting theme name; empty follow
 SettingValue<QString> readerFont();
 // Annotation
 SettingValue<QString> authorName();
+// Export (the window's File › Export… dialog remembers its last choices)
+SettingValue<QString> exportFormat();   // exportFormatName(): csv, pdf, jsonld, qdpx
+SettingValue<QString> exportScope();    // corpus, article, code, dates
+SettingValue<QString> exportCode();     // the code's full path
+SettingValue<bool> exportByteOrderMark(); // on by default: Excel needs it to read UTF-8
+SettingValue<bool> exportMentions();
+SettingValue<QString> exportPageSize(); // A4 or Letter
+SettingValue<QString> exportFolder();
 
 } // namespace Gloss::Settings

@@ -439,8 +439,17 @@ Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
 {
     QSqlQuery query(m_db);
-    // IMMEDIATE takes the write lock up front, so a busy database fails here, not mid-way.
-    m_active = query.exec(u"BEGIN IMMEDIATE"_s);
+    // Inside another transaction this one is a savepoint of it: a caller may hold several
+    // repository writes (each a Transaction of its own) together as one.
+    sqlite3 *connection = SqliteStatement::handleOf(m_db);
+    if (connection && sqlite3_get_autocommit(connection) == 0) {
+        static QAtomicInteger<int> savepoints = 0;
+        m_savepoint = u"gloss_%1"_s.arg(savepoints.fetchAndAddRelaxed(1));
+        m_active = query.exec(u"SAVEPOINT "_s + m_savepoint);
+    } else {
+        // IMMEDIATE takes the write lock up front, so a busy database fails here, not mid-way.
+        m_active = query.exec(u"BEGIN IMMEDIATE"_s);
+    }
     if (!m_active) {
         m_error = query.lastError().text();
     }
@@ -448,8 +457,15 @@ Transaction::Transaction(QSqlDatabase db)
 
 Transaction::~Transaction()
 {
-    if (m_active) {
+    if (!m_active) {
+        return;
+    }
+    if (m_savepoint.isEmpty()) {
         QSqlQuery(m_db).exec(u"ROLLBACK"_s);
+    } else {
+        // Undoes this savepoint's writes and leaves the outer transaction as it was before it.
+        QSqlQuery(m_db).exec(u"ROLLBACK TO "_s + m_savepoint);
+        QSqlQuery(m_db).exec(u"RELEASE "_s + m_savepoint);
     }
 }
 
@@ -459,7 +475,7 @@ Result<void> Transaction::commit()
         return databaseError(m_error);
     }
     QSqlQuery query(m_db);
-    if (!query.exec(u"COMMIT"_s)) {
+    if (!query.exec(m_savepoint.isEmpty() ? u"COMMIT"_s : u"RELEASE "_s + m_savepoint)) {
         m_error = query.lastError().text();
         return databaseError(Database::describeSqlError(m_error, m_db.databaseName()));
     }

@@ -85,7 +85,9 @@ private:
     QString m_lastBackup;
 };
 
-// RAII transaction: rolls back unless commit() succeeded.
+// RAII transaction: rolls back unless commit() succeeded. Opened while another is active on the
+// same connection it is a savepoint of that one: commit() keeps its writes for the outer
+// transaction to commit, and rolling back undoes only them.
 class Transaction final
 {
 public:
@@ -101,6 +103,7 @@ private:
     QSqlDatabase m_db;
     bool m_active = false;
     QString m_error;
+    QString m_savepoint; // empty: the outermost transaction
 };
 
 } // namespace Gloss

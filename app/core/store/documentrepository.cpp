@@ -382,4 +382,34 @@ Result<qint64> DocumentRepository::countAll() const
     return count(DocumentFilter{});
 }
 
+Result<QList<qint64>> DocumentRepository::idsByContentHash(const QByteArray &hash) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"SELECT id FROM document WHERE content_hash = :hash ORDER BY id"_s);
+    query.bindValue(u":hash"_s, hash);
+    if (!query.exec()) {
+        return databaseError(Database::describeSqlError(query.lastError().text(), m_database.path()));
+    }
+    QList<qint64> ids;
+    while (query.next()) {
+        ids.append(query.value(0).toLongLong());
+    }
+    return ids;
+}
+
+Result<QList<qint64>> DocumentRepository::idsBySource(const QString &source) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"SELECT id FROM document WHERE source = :source ORDER BY id"_s);
+    query.bindValue(u":source"_s, source);
+    if (!query.exec()) {
+        return databaseError(Database::describeSqlError(query.lastError().text(), m_database.path()));
+    }
+    QList<qint64> ids;
+    while (query.next()) {
+        ids.append(query.value(0).toLongLong());
+    }
+    return ids;
+}
+
 } // namespace Gloss

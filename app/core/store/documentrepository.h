@@ -62,6 +62,11 @@ public:
     };
     Result<QList<PublicationDay>> publicationDays() const;
 
+    // The documents whose text has this content hash (at most one) or that came from this source
+    // (a path or URL; several rows of one CSV file differ in their #line), oldest id first.
+    Result<QList<qint64>> idsByContentHash(const QByteArray &hash) const;
+    Result<QList<qint64>> idsBySource(const QString &source) const;
+
     // Ranking by relevance looks at this many of the newest matches at most.
     static constexpr int RankedMatchesLimit = 10000;
 
