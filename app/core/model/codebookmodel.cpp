@@ -275,7 +275,7 @@ bool CodeBookModel::setData(const QModelIndex &index, const QVariant &value, int
         return false;
     }
     const qint64 id = found->code.id;
-    Result<void> done = badInput(QString());
+    Result<void> done;
     if ((role == Qt::EditRole || role == Qt::DisplayRole) && index.column() == NameColumn) {
         done = m_editor->renameCode(id, value.toString());
     } else if (role == ColourRole) {

@@ -87,128 +87,129 @@ Result<QStringList> CodeBookSnapshot::columnsOf(Database &database, const QStrin
     return columns;
 }
 
-// Reads the rows of `tableName` whose `column` is one of `values` (every row when `column` is
-// empty, every row with a value in it when `values` is empty) into `table`.
-Result<void> CodeBookSnapshot::read(Database &database, Table &table, const QString &tableName, const QString &column,
-                                    const QList<qint64> &values)
+Result<void> CodeBookSnapshot::collect(Database &database, Table &table, QSqlQuery &query)
 {
-    const qsizetype idColumn = table.columns.indexOf(u"id"_s);
-    const QString select = u"SELECT "_s + columnList(table.columns) + u" FROM "_s + identifier(tableName);
-    const auto collect = [&](QSqlQuery &query) -> Result<void> {
-        if (Result<void> done = exec(query, database); !done) {
-            return done;
-        }
-        while (query.next()) {
-            QVariantList row;
-            row.reserve(table.columns.size());
-            for (qsizetype k = 0; k < table.columns.size(); ++k) {
-                row.append(query.value(int(k)));
-            }
-            table.rows.insert(row.at(idColumn).toLongLong(), row);
-        }
-        return {};
-    };
-    if (column.isEmpty() || values.isEmpty()) {
-        const QString where = column.isEmpty() ? QString() : u" WHERE "_s + identifier(column) + u" IS NOT NULL"_s;
-        Result<QSqlQuery> query = prepare(database, select + where);
-        if (!query) {
-            return query.error();
-        }
-        return collect(*query);
+    if (Result<void> done = exec(query, database); !done) {
+        return done;
     }
+    const qsizetype idColumn = table.columns.indexOf(u"id"_s);
+    while (query.next()) {
+        QVariantList row;
+        row.reserve(table.columns.size());
+        for (qsizetype k = 0; k < table.columns.size(); ++k) {
+            row.append(query.value(int(k)));
+        }
+        table.rows.insert(row.at(idColumn).toLongLong(), row);
+    }
+    return {};
+}
+
+Result<void> CodeBookSnapshot::readWhereIn(Database &database, Table &table, const QString &tableName,
+                                           const QString &column, const QList<qint64> &values)
+{
+    const QString select = u"SELECT "_s + columnList(table.columns) + u" FROM "_s + identifier(tableName) + u" WHERE "_s
+        + identifier(column) + u" IN ("_s;
     for (qsizetype from = 0; from < values.size(); from += ChunkSize) {
         const QList<qint64> chunk = values.mid(from, ChunkSize);
-        QStringList marks(chunk.size(), u"?"_s);
-        Result<QSqlQuery> query =
-            prepare(database, select + u" WHERE "_s + identifier(column) + u" IN ("_s + marks.join(u", "_s) + u')');
+        const QStringList marks(chunk.size(), u"?"_s);
+        Result<QSqlQuery> query = prepare(database, select + marks.join(u", "_s) + u')');
         if (!query) {
             return query.error();
         }
         for (qint64 value : chunk) {
             query->addBindValue(value);
         }
-        if (Result<void> collected = collect(*query); !collected) {
+        if (Result<void> collected = collect(database, table, *query); !collected) {
             return collected;
         }
     }
     return {};
 }
 
-Result<CodeBookSnapshot> CodeBookSnapshot::take(Database &database, const QList<qint64> &codeIds)
+Result<void> CodeBookSnapshot::readAll(Database &database, Table &table, const QString &tableName,
+                                       const QString &notNullColumn)
+{
+    QString sql = u"SELECT "_s + columnList(table.columns) + u" FROM "_s + identifier(tableName);
+    if (!notNullColumn.isEmpty()) {
+        sql += u" WHERE "_s + identifier(notNullColumn) + u" IS NOT NULL"_s;
+    }
+    Result<QSqlQuery> query = prepare(database, sql);
+    if (!query) {
+        return query.error();
+    }
+    return collect(database, table, *query);
+}
+
+// A snapshot that covers nothing yet, with the columns the tables have now.
+Result<CodeBookSnapshot> CodeBookSnapshot::empty(Database &database)
 {
     CodeBookSnapshot snapshot;
     Result<QStringList> codeColumns = columnsOf(database, u"code"_s);
+    if (!codeColumns) {
+        return codeColumns.error();
+    }
     Result<QStringList> annotationColumns = columnsOf(database, u"annotation"_s);
-    if (!codeColumns || !annotationColumns) {
-        return !codeColumns ? codeColumns.error() : annotationColumns.error();
+    if (!annotationColumns) {
+        return annotationColumns.error();
     }
     snapshot.m_codes.columns = std::move(codeColumns).value();
     snapshot.m_annotations.columns = std::move(annotationColumns).value();
-    snapshot.m_codes.covered = sortedUnique(codeIds);
-    if (snapshot.m_codes.covered.isEmpty()) {
+    return snapshot;
+}
+
+Result<CodeBookSnapshot> CodeBookSnapshot::take(Database &database, const QList<qint64> &codeIds)
+{
+    Result<CodeBookSnapshot> snapshot = empty(database);
+    if (!snapshot) {
         return snapshot;
     }
-    if (Result<void> read = CodeBookSnapshot::read(database, snapshot.m_codes, u"code"_s, u"id"_s, snapshot.m_codes.covered);
+    snapshot->m_codes.covered = sortedUnique(codeIds);
+    if (Result<void> read = readWhereIn(database, snapshot->m_codes, u"code"_s, u"id"_s, snapshot->m_codes.covered); !read) {
+        return read.error();
+    }
+    if (Result<void> read =
+            readWhereIn(database, snapshot->m_annotations, u"annotation"_s, u"code_id"_s, snapshot->m_codes.covered);
         !read) {
         return read.error();
     }
-    if (Result<void> read = CodeBookSnapshot::read(database, snapshot.m_annotations, u"annotation"_s, u"code_id"_s,
-                                                   snapshot.m_codes.covered);
-        !read) {
-        return read.error();
-    }
-    snapshot.m_annotations.covered = snapshot.m_annotations.rows.keys();
+    snapshot->m_annotations.covered = snapshot->m_annotations.rows.keys();
     return snapshot;
 }
 
 Result<CodeBookSnapshot> CodeBookSnapshot::take(Database &database, const QList<qint64> &codeIds,
                                                 const QList<qint64> &annotationIds)
 {
-    CodeBookSnapshot snapshot;
-    Result<QStringList> codeColumns = columnsOf(database, u"code"_s);
-    Result<QStringList> annotationColumns = columnsOf(database, u"annotation"_s);
-    if (!codeColumns || !annotationColumns) {
-        return !codeColumns ? codeColumns.error() : annotationColumns.error();
+    Result<CodeBookSnapshot> snapshot = empty(database);
+    if (!snapshot) {
+        return snapshot;
     }
-    snapshot.m_codes.columns = std::move(codeColumns).value();
-    snapshot.m_annotations.columns = std::move(annotationColumns).value();
-    snapshot.m_codes.covered = sortedUnique(codeIds);
-    snapshot.m_annotations.covered = sortedUnique(annotationIds);
-    if (!snapshot.m_codes.covered.isEmpty()) {
-        if (Result<void> read = CodeBookSnapshot::read(database, snapshot.m_codes, u"code"_s, u"id"_s, snapshot.m_codes.covered);
-            !read) {
-            return read.error();
-        }
+    snapshot->m_codes.covered = sortedUnique(codeIds);
+    snapshot->m_annotations.covered = sortedUnique(annotationIds);
+    if (Result<void> read = readWhereIn(database, snapshot->m_codes, u"code"_s, u"id"_s, snapshot->m_codes.covered); !read) {
+        return read.error();
     }
-    if (!snapshot.m_annotations.covered.isEmpty()) {
-        if (Result<void> read = CodeBookSnapshot::read(database, snapshot.m_annotations, u"annotation"_s, u"id"_s,
-                                                       snapshot.m_annotations.covered);
-            !read) {
-            return read.error();
-        }
+    if (Result<void> read =
+            readWhereIn(database, snapshot->m_annotations, u"annotation"_s, u"id"_s, snapshot->m_annotations.covered);
+        !read) {
+        return read.error();
     }
     return snapshot;
 }
 
 Result<CodeBookSnapshot> CodeBookSnapshot::takeAll(Database &database)
 {
-    CodeBookSnapshot snapshot;
-    Result<QStringList> codeColumns = columnsOf(database, u"code"_s);
-    Result<QStringList> annotationColumns = columnsOf(database, u"annotation"_s);
-    if (!codeColumns || !annotationColumns) {
-        return !codeColumns ? codeColumns.error() : annotationColumns.error();
+    Result<CodeBookSnapshot> snapshot = empty(database);
+    if (!snapshot) {
+        return snapshot;
     }
-    snapshot.m_codes.columns = std::move(codeColumns).value();
-    snapshot.m_annotations.columns = std::move(annotationColumns).value();
-    if (Result<void> read = CodeBookSnapshot::read(database, snapshot.m_codes, u"code"_s, {}, {}); !read) {
+    if (Result<void> read = readAll(database, snapshot->m_codes, u"code"_s); !read) {
         return read.error();
     }
-    if (Result<void> read = CodeBookSnapshot::read(database, snapshot.m_annotations, u"annotation"_s, u"code_id"_s, {});
-        !read) {
+    if (Result<void> read = readAll(database, snapshot->m_annotations, u"annotation"_s, u"code_id"_s); !read) {
         return read.error();
     }
-    snapshot.m_codes.covered = snapshot.m_codes.rows.keys();
-    snapshot.m_annotations.covered = snapshot.m_annotations.rows.keys();
+    snapshot->m_codes.covered = snapshot->m_codes.rows.keys();
+    snapshot->m_annotations.covered = snapshot->m_annotations.rows.keys();
     return snapshot;
 }
 
@@ -216,11 +217,8 @@ Result<QList<qint64>> CodeBookSnapshot::annotationsOf(Database &database, const 
 {
     Table ids;
     ids.columns = QStringList{u"id"_s};
-    const QList<qint64> codes = sortedUnique(codeIds);
-    if (!codes.isEmpty()) {
-        if (Result<void> read = CodeBookSnapshot::read(database, ids, u"annotation"_s, u"code_id"_s, codes); !read) {
-            return read.error();
-        }
+    if (Result<void> read = readWhereIn(database, ids, u"annotation"_s, u"code_id"_s, sortedUnique(codeIds)); !read) {
+        return read.error();
     }
     return ids.rows.keys();
 }

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QMap>
+#include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
 
@@ -61,9 +62,15 @@ private:
         friend bool operator==(const Table &, const Table &) = default;
     };
 
+    static Result<CodeBookSnapshot> empty(Database &database);
     static Result<QStringList> columnsOf(Database &database, const QString &table);
-    static Result<void> read(Database &database, Table &table, const QString &tableName, const QString &column,
-                             const QList<qint64> &values);
+    // Adds the rows of `tableName` whose `column` is one of `values` to `table`.
+    static Result<void> readWhereIn(Database &database, Table &table, const QString &tableName, const QString &column,
+                                    const QList<qint64> &values);
+    // Adds every row of `tableName` (that has a value in `notNullColumn`, when given).
+    static Result<void> readAll(Database &database, Table &table, const QString &tableName,
+                                const QString &notNullColumn = {});
+    static Result<void> collect(Database &database, Table &table, QSqlQuery &query);
     QList<qint64> codesParentsFirst() const;
 
     Table m_codes;
