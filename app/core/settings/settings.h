@@ -10,16 +10,24 @@ namespace Gloss::Settings {
 
 // Window layout
 SettingValue<QByteArray> mainWindowGeometry();
-SettingValue<QByteArray> mainWindowState();
-SettingValue<QByteArray> documentListHeader();
+SettingValue<QByteArray> mainWindowState(); // docks and toolbars
+SettingValue<QByteArray> documentListHeader(); // the list's column widths and order
 // Corpus
 SettingValue<QString> lastDatabase();
-SettingValue<QStringList> recentDatabases();
+SettingValue<QStringList> recentDatabases(); // most recent first; see RecentDatabases
 SettingValue<qint64> lastDocument();
 // Appearance
 SettingValue<QString> theme(); // a KSyntaxHighlighting theme name; empty follows the system palette
-SettingValue<QString> readerFont();
+SettingValue<QString> readerFont(); // a font family; empty: the system's font
+SettingValue<int> readerFontSize(); // in points; 0: a little larger than the system's font
+SettingValue<QString> language(); // "de", "he", …; empty follows the system locale
 // Annotation
-SettingValue<QString> authorName();
+SettingValue<QString> authorName(); // defaults to the user's full name, else the login name
+// Export (read by the export dialog)
+SettingValue<QString> exportPageSize(); // "A4" or "Letter"; defaults by the locale's measurement system
+SettingValue<bool> exportCsvBom(); // start CSV files with a UTF-8 byte order mark (for Excel)
+
+// The user's full name from the account database, else the login name; empty when neither is known.
+QString systemUserName();
 
 } // namespace Gloss::Settings
