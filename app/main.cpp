@@ -2,6 +2,7 @@
 // No command: the window. A command (import, documents, …), --help or --version: the CLI.
 #include "cli.h"
 #include "documentlistpanel.h"
+#include "icons.h"
 #include "mainwindow.h"
 #include "paths.h"
 #include "settings/settings.h"
@@ -69,6 +70,7 @@ int runWindow(int argc, char **argv)
     const QStringList arguments = QCoreApplication::arguments().mid(1);
     setApplicationIdentity();
     QGuiApplication::setDesktopFileName(QLatin1StringView(Gloss::DesktopFileName));
+    QGuiApplication::setWindowIcon(Gloss::Icons::application());
     // --lang, else the language chosen in Settings, else the system's. A right-to-left one
     // turns the layout round (and -reverse, Qt's own option, does so for any language).
     Gloss::Translations::install(Gloss::Translations::requestedLanguage(arguments));
