@@ -2,6 +2,7 @@
 #include "documentlistpanel.h"
 
 #include "model/documentlistmodel.h"
+#include "settings/settings.h"
 #include "snippetdelegate.h"
 
 #include <QDateEdit>
@@ -73,10 +74,17 @@ DocumentListPanel::DocumentListPanel(DocumentListModel *model, QWidget *parent)
     m_view->header()->setSectionResizeMode(DocumentListModel::PublishedColumn, QHeaderView::ResizeToContents);
     m_view->header()->setSectionHidden(DocumentListModel::SourceColumn, true);
     m_view->header()->setSectionResizeMode(DocumentListModel::LengthColumn, QHeaderView::ResizeToContents);
+    // Column widths, their order and the sort come back at the next start.
+    m_view->header()->restoreState(Settings::documentListHeader().get());
+    const auto saveHeader = [this] { Settings::documentListHeader().set(m_view->header()->saveState()); };
+    connect(m_view->header(), &QHeaderView::sectionResized, this, saveHeader);
+    connect(m_view->header(), &QHeaderView::sectionMoved, this, saveHeader);
+    connect(m_view->header(), &QHeaderView::sortIndicatorChanged, this, saveHeader);
 
     auto *clearDates = new QToolButton(this);
     clearDates->setText(tr("Clear"));
     clearDates->setToolTip(tr("Show articles of any date"));
+    clearDates->setObjectName(u"clearDates"_s);
     connect(clearDates, &QToolButton::clicked, this, [this] {
         m_from->setDate(NoLimit);
         m_to->setDate(NoLimit);
@@ -93,6 +101,7 @@ DocumentListPanel::DocumentListPanel(DocumentListModel *model, QWidget *parent)
     dates->addWidget(m_to, 1);
     dates->addWidget(clearDates);
     m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setObjectName(u"documentSummary"_s);
     QPalette summaryPalette = m_summary->palette();
     summaryPalette.setColor(QPalette::WindowText, summaryPalette.color(QPalette::PlaceholderText));
     m_summary->setPalette(summaryPalette);
@@ -111,6 +120,8 @@ DocumentListPanel::DocumentListPanel(DocumentListModel *model, QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(m_summary);
     setFocusProxy(m_view);
+    // Tab: search, dates, their Clear button, the entity filter's chip, then the list.
+    QWidget::setTabOrder({m_search, m_from, m_to, clearDates, m_entityChip, m_view});
 
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(120);

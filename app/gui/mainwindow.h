@@ -4,14 +4,18 @@
 #include "entitycorrectioncommand.h"
 #include "result.h"
 
+#include <QFont>
 #include <QMainWindow>
 #include <QSet>
 
 #include <memory>
+#include <optional>
 
 class QDockWidget;
 class QLabel;
+class QMimeData;
 class QThread;
+class QToolBar;
 
 class QMenu;
 class QUndoStack;
@@ -25,6 +29,7 @@ class DocumentListModel;
 class DocumentListPanel;
 class EntitiesPanel;
 class ReaderView;
+class SettingsDialog;
 class TimelineWidget;
 
 // The workbench: the document list on the left, the reader in the centre, the timeline below.
@@ -52,6 +57,19 @@ public:
     // Imports files and folders in the background; false when an import is already running.
     bool importPaths(const QStringList &paths);
     ImportController *importController() const { return m_importer; }
+
+    // Around the workbench: the main toolbar, the settings and the recent corpora.
+    QToolBar *mainToolBar() const { return m_toolBar; }
+    QMenu *recentMenu() const { return m_recentMenu; }
+    // Opens Settings › Configure Gloss (window-modal, not blocking); the dialog deletes itself.
+    SettingsDialog *showSettings();
+    // Applies the stored appearance settings: the colour theme and the reader's font.
+    void applySettings();
+    // Opens a corpus the user named (Open Recent, a dropped file), saying why when it cannot;
+    // a file that is gone is taken off the recent list.
+    void openDatabaseFile(const QString &path);
+    // Creates an empty corpus at `path` (refusing an existing file) and opens it.
+    Result<void> createDatabase(const QString &path);
 
 Q_SIGNALS:
     void importFinished(const Gloss::ImportSummary &summary);
@@ -85,6 +103,24 @@ private:
     void onImportFinished(const ImportSummary &summary);
     void showAbout();
 
+    // Menus, toolbar, status bar and dialogs around the workbench (settings, recent corpora).
+    void decorate(QAction *action, const QString &name, const QStringList &iconNames);
+    void addNewCorpusAction(QMenu *file);
+    QMenu *createRecentMenu(QWidget *parent);
+    void updateRecentMenu();
+    void createSettingsMenu();
+    void addHelpActions(QMenu *help);
+    void createMainToolBar();
+    void createStatusWidgets();
+    void newDatabaseDialog();
+    void onDatabaseOpened(bool isDefault);
+    void updateCorpusStatus();
+    void showShortcuts();
+    void setUpFocusOrder();
+    void mirrorDockAreas();
+    // The one Gloss corpus among dropped files, else empty (other files are imported).
+    static QString droppedCorpus(const QMimeData *mime);
+
     std::unique_ptr<Database> m_database;
     std::unique_ptr<EntityCorrections> m_corrections; // on m_database
     DocumentListModel *m_documentModel = nullptr;
@@ -101,6 +137,11 @@ private:
     QUndoStack *m_undoStack = nullptr; // hand corrections (annotations will join them)
     QList<QAction *> m_importActions;
     QThread *m_integrityThread = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_statusFilter = nullptr;
+    QLabel *m_statusAnnotations = nullptr;
+    std::optional<QFont> m_defaultReaderFont; // the reader's own font, for "Use the system font"
 };
 
 } // namespace Gloss

@@ -480,4 +480,13 @@ Result<void> AnnotationRepository::setNote(qint64 documentId, const QString &mar
     return transaction.commit();
 }
 
+Result<qint64> AnnotationRepository::count() const
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(u"SELECT count(*) FROM annotation"_s) || !query.next()) {
+        return sqlError(query, m_database);
+    }
+    return query.value(0).toLongLong();
+}
+
 } // namespace Gloss

@@ -86,6 +86,9 @@ public:
 
     static QString now();
 
+    // How many annotations the corpus holds (the window's status bar).
+    Result<qint64> count() const;
+
 private:
     QSqlQuery &prepared(std::optional<QSqlQuery> &slot, const QString &sql);
     Result<std::optional<QString>> body(qint64 documentId);

@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Settings › Configure Gloss: what it shows, what it stores and what the window does with it.
+#include "mainwindow.h"
+#include "paths.h"
+#include "readerview.h"
+#include "settings/settings.h"
+#include "settingsdialog.h"
+#include "settings/translations.h"
+#include "testsupport.h"
+#include "themeprovider.h"
+
+#include <KSyntaxHighlighting/Theme>
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFontComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Gloss;
+
+class TestSettingsDialog final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Translations::install({}); // as main() does: English plural forms at least
+        QFile::remove(Paths::defaultDatabase());
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        ThemeProvider::instance().setThemeName({});
+    }
+
+    void showsTheDefaults()
+    {
+        SettingsDialog dialog;
+        QCOMPARE(dialog.themeBox()->currentData().toString(), QString()); // Follow System
+        QVERIFY(dialog.defaultFontBox()->isChecked());
+        QVERIFY(!dialog.fontBox()->isEnabled());
+        QCOMPARE(dialog.languageBox()->currentData().toString(), QString());
+        QVERIFY(dialog.authorField()->text().isEmpty());
+        QCOMPARE(dialog.authorField()->placeholderText(), Settings::systemUserName());
+        QCOMPARE(dialog.pageSizeBox()->currentData().toString(), Settings::exportPageSize().defaultValue());
+        QVERIFY(!dialog.csvBomBox()->isChecked());
+    }
+
+    // Every installed KSyntaxHighlighting theme, after Follow System; every embedded language.
+    void offersEveryThemeAndLanguage()
+    {
+        SettingsDialog dialog;
+        QStringList names;
+        for (int i = 0; i < dialog.themeBox()->count(); ++i) {
+            names << dialog.themeBox()->itemData(i).toString();
+        }
+        for (const KSyntaxHighlighting::Theme &theme : ThemeProvider::instance().repository().themes()) {
+            QVERIFY2(names.contains(theme.name()), qPrintable(theme.name()));
+        }
+        QStringList languages;
+        for (int i = 0; i < dialog.languageBox()->count(); ++i) {
+            languages << dialog.languageBox()->itemData(i).toString();
+        }
+        QCOMPARE(languages, QStringList({QString(), u"de"_s, u"en"_s, u"he"_s}));
+    }
+
+    void storesWhatWasChosenAndShowsItAgain()
+    {
+        {
+            SettingsDialog dialog;
+            dialog.themeBox()->setCurrentIndex(dialog.themeBox()->findData(u"Breeze Dark"_s));
+            dialog.defaultFontBox()->setChecked(false);
+            dialog.fontBox()->setCurrentFont(QFont(u"DejaVu Serif"_s));
+            dialog.fontSizeBox()->setValue(17);
+            dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(u"he"_s));
+            dialog.authorField()->setText(u"  Ada   Reporter "_s);
+            dialog.pageSizeBox()->setCurrentIndex(dialog.pageSizeBox()->findData(u"Letter"_s));
+            dialog.csvBomBox()->setChecked(true);
+            QSignalSpy applied(&dialog, &SettingsDialog::applied);
+            dialog.buttons()->button(QDialogButtonBox::Ok)->click();
+            QCOMPARE(applied.count(), 1);
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        QSettings settings;
+        QCOMPARE(settings.value(u"Appearance/theme"_s).toString(), u"Breeze Dark"_s);
+        QCOMPARE(settings.value(u"Appearance/readerFont"_s).toString(), QFont(u"DejaVu Serif"_s).family());
+        QCOMPARE(settings.value(u"Appearance/readerFontSize"_s).toInt(), 17);
+        QCOMPARE(settings.value(u"Appearance/language"_s).toString(), u"he"_s);
+        QCOMPARE(settings.value(u"Annotation/author"_s).toString(), u"Ada Reporter"_s);
+        QCOMPARE(settings.value(u"Export/pageSize"_s).toString(), u"Letter"_s);
+        QCOMPARE(settings.value(u"Export/csvBom"_s).toBool(), true);
+
+        SettingsDialog again;
+        QCOMPARE(again.themeBox()->currentData().toString(), u"Breeze Dark"_s);
+        QVERIFY(!again.defaultFontBox()->isChecked());
+        QCOMPARE(again.fontBox()->currentFont().family(), QFont(u"DejaVu Serif"_s).family());
+        QCOMPARE(again.fontSizeBox()->value(), 17);
+        QCOMPARE(again.languageBox()->currentData().toString(), u"he"_s);
+        QCOMPARE(again.authorField()->text(), u"Ada Reporter"_s);
+        QCOMPARE(again.pageSizeBox()->currentData().toString(), u"Letter"_s);
+        QVERIFY(again.csvBomBox()->isChecked());
+    }
+
+    void cancelStoresNothing()
+    {
+        SettingsDialog dialog;
+        dialog.authorField()->setText(u"Someone Else"_s);
+        dialog.csvBomBox()->setChecked(true);
+        dialog.buttons()->button(QDialogButtonBox::Cancel)->click();
+        QCOMPARE(Settings::authorName().get(), Settings::authorName().defaultValue());
+        QVERIFY(!Settings::exportCsvBom().get());
+        QVERIFY(QSettings().allKeys().isEmpty());
+    }
+
+    // Defaults go back to "not stored", so a later change of the system's name or locale shows.
+    void restoreDefaultsThenApplyForgetsTheChoices()
+    {
+        Settings::authorName().set(u"Old Name"_s);
+        Settings::readerFontSize().set(20);
+        Settings::readerFont().set(u"DejaVu Serif"_s);
+        Settings::language().set(u"de"_s);
+        SettingsDialog dialog;
+        QCOMPARE(dialog.authorField()->text(), u"Old Name"_s);
+        dialog.buttons()->button(QDialogButtonBox::RestoreDefaults)->click();
+        QVERIFY(dialog.authorField()->text().isEmpty());
+        QCOMPARE(Settings::authorName().get(), u"Old Name"_s); // not yet
+        dialog.buttons()->button(QDialogButtonBox::Apply)->click();
+        const QSettings settings;
+        QVERIFY(!settings.contains(u"Annotation/author"_s));
+        QVERIFY(!settings.contains(u"Appearance/readerFont"_s));
+        QVERIFY(!settings.contains(u"Appearance/readerFontSize"_s));
+        QVERIFY(!settings.contains(u"Appearance/language"_s));
+        QCOMPARE(Settings::authorName().get(), Settings::systemUserName());
+    }
+
+    // The language takes effect at the next start; the dialog says so once it differs.
+    void saysWhenTheLanguageChangesAtTheNextStart()
+    {
+        SettingsDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *note = dialog.findChild<QLabel *>(u"languageNote"_s);
+        QVERIFY(note);
+        QVERIFY(!note->isVisible());
+        dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(u"de"_s));
+        QVERIFY(note->isVisible());
+        dialog.languageBox()->setCurrentIndex(0);
+        QVERIFY(!note->isVisible());
+    }
+
+    // The window applies theme and reader font as soon as the dialog does.
+    void theWindowUsesTheSettings()
+    {
+        MainWindow window;
+        QVERIFY(window.openDatabase(Paths::defaultDatabase(), true));
+        window.show();
+        const QFont original = window.reader()->textView()->font();
+
+        SettingsDialog *dialog = window.showSettings();
+        QVERIFY(dialog);
+        QCOMPARE(window.showSettings(), dialog); // one at a time
+        dialog->themeBox()->setCurrentIndex(dialog->themeBox()->findData(u"Solarized Light"_s));
+        dialog->defaultFontBox()->setChecked(false);
+        dialog->fontBox()->setCurrentFont(QFont(u"DejaVu Serif"_s));
+        dialog->fontSizeBox()->setValue(19);
+        dialog->buttons()->button(QDialogButtonBox::Apply)->click();
+        QCOMPARE(ThemeProvider::instance().theme().name(), u"Solarized Light"_s);
+        QCOMPARE(window.reader()->textView()->font().pointSize(), 19);
+        QCOMPARE(window.reader()->textView()->font().family(), QFont(u"DejaVu Serif"_s).family());
+
+        dialog->defaultFontBox()->setChecked(true);
+        dialog->themeBox()->setCurrentIndex(0);
+        dialog->buttons()->button(QDialogButtonBox::Ok)->click();
+        QCOMPARE(window.reader()->textView()->font(), original);
+        QCOMPARE(ThemeProvider::instance().themeName(), QString());
+        QTRY_VERIFY(!window.findChild<SettingsDialog *>()); // deleted on close
+    }
+
+    void preferencesHasAShortcutAndAMenuEntry()
+    {
+        MainWindow window;
+        auto *configure = window.findChild<QAction *>(u"configure"_s);
+        QVERIFY(configure);
+        QCOMPARE(configure->menuRole(), QAction::PreferencesRole);
+        QVERIFY(!configure->shortcut().isEmpty());
+        const QList<QKeySequence> standard = QKeySequence::keyBindings(QKeySequence::Preferences);
+        if (!standard.isEmpty()) {
+            QCOMPARE(configure->shortcuts(), standard);
+        }
+        QVERIFY(!configure->associatedObjects().isEmpty()); // in a menu
+        configure->trigger();
+        QVERIFY(window.findChild<SettingsDialog *>());
+    }
+};
+
+QTEST_MAIN(TestSettingsDialog)
+#include "tst_settingsdialog.moc"
