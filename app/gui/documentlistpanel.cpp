@@ -59,6 +59,8 @@ DocumentListPanel::DocumentListPanel(DocumentListModel *model, QWidget *parent)
     m_search->setPlaceholderText(tr("Search articles (\"phrase\", prefix*, AND, OR, NOT)"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search articles"));
+    m_search->setAccessibleDescription(tr("Full-text search over titles and text: words, \"phrases\", prefix*, "
+                                          "AND, OR and NOT. The list below shows the matches."));
 
     m_view->setModel(m_model);
     m_view->setItemDelegateForColumn(DocumentListModel::TitleColumn, new SnippetDelegate(m_view));
@@ -69,6 +71,9 @@ DocumentListPanel::DocumentListPanel(DocumentListModel *model, QWidget *parent)
     m_view->sortByColumn(DocumentListModel::PublishedColumn, Qt::DescendingOrder);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAccessibleName(tr("Articles"));
+    m_view->setAccessibleDescription(tr("The articles that match the search and the dates, one per row with its "
+                                        "title, publication date and length. The selected one is shown in the "
+                                        "reader; click a column header to sort."));
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(DocumentListModel::TitleColumn, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(DocumentListModel::PublishedColumn, QHeaderView::ResizeToContents);
@@ -84,6 +89,7 @@ DocumentListPanel::DocumentListPanel(DocumentListModel *model, QWidget *parent)
     auto *clearDates = new QToolButton(this);
     clearDates->setText(tr("Clear"));
     clearDates->setToolTip(tr("Show articles of any date"));
+    clearDates->setAccessibleName(tr("Clear the dates"));
     clearDates->setObjectName(u"clearDates"_s);
     connect(clearDates, &QToolButton::clicked, this, [this] {
         m_from->setDate(NoLimit);
