@@ -11,6 +11,7 @@
 #include "store/annotationrepository.h"
 #include "store/databaseheader.h"
 #include "themechoice.h"
+#include "themepalette.h"
 #include "highlightspan.h"
 #include "nlp/recognitionrun.h"
 #include "store/entityrepository.h"
@@ -759,6 +760,7 @@ void MainWindow::createSettingsMenu()
     }
     configure->setShortcuts(keys);
     decorate(configure, u"configure"_s, {u"configure"_s, u"preferences-system"_s});
+    connect(&ThemeProvider::instance(), &ThemeProvider::themeChanged, this, &MainWindow::applyWindowColours);
 }
 
 void MainWindow::addHelpActions(QMenu *help)
@@ -942,6 +944,7 @@ SettingsDialog *MainWindow::showSettings()
 void MainWindow::applySettings()
 {
     ThemeProvider::instance().setThemeName(Settings::theme().get());
+    applyWindowColours();
     if (!m_defaultReaderFont) {
         m_defaultReaderFont = m_reader->textView()->font();
     }
@@ -953,6 +956,15 @@ void MainWindow::applySettings()
         font.setPointSize(size);
     }
     m_reader->textView()->setFont(font);
+}
+
+// With Settings › "Colour the whole window with the theme", a chosen theme (not Follow System)
+// gives the window its palette too; the View menu's theme list changes it as well.
+void MainWindow::applyWindowColours()
+{
+    const bool themed = Settings::windowColours().get() && !Settings::theme().get().isEmpty();
+    const KSyntaxHighlighting::Theme theme = ThemeProvider::instance().theme();
+    ThemePalette::applyToApplication(themed ? &theme : nullptr);
 }
 
 void MainWindow::showShortcuts()

@@ -116,6 +116,7 @@ private:
     void onDatabaseOpened(bool isDefault);
     void updateCorpusStatus();
     void showShortcuts();
+    void applyWindowColours();
     void setUpFocusOrder();
     void mirrorDockAreas();
     // The one Gloss corpus among dropped files, else empty (other files are imported).

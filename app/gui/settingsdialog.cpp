@@ -86,6 +86,12 @@ QWidget *SettingsDialog::createAppearancePage()
         m_theme->addItem(choice.label, choice.name);
     }
     m_theme->insertSeparator(1);
+    m_windowColours = new QCheckBox(tr("Colour the &whole window with the theme"), page);
+    m_windowColours->setObjectName(u"windowColours"_s);
+    m_windowColours->setToolTip(tr("For a dark window where the desktop has no dark mode of its own"));
+    // Following the system, the window has the system's colours already.
+    const auto updateWindowColours = [this] { m_windowColours->setEnabled(!m_theme->currentData().toString().isEmpty()); };
+    connect(m_theme, &QComboBox::currentIndexChanged, this, updateWindowColours);
 
     m_defaultFont = new QCheckBox(tr("Use the &system font"), page);
     m_font = new QFontComboBox(page);
@@ -116,6 +122,7 @@ QWidget *SettingsDialog::createAppearancePage()
 
     auto *form = new QFormLayout(page);
     form->addRow(tr("Colour &theme:"), m_theme);
+    form->addRow(QString(), m_windowColours);
     form->addRow(hint(tr("Colours the reader, its entities and the timeline. Follow System picks a light or dark "
                          "theme to match the desktop."),
                       page));
@@ -165,6 +172,8 @@ QWidget *SettingsDialog::createExportPage()
 void SettingsDialog::load()
 {
     selectData(m_theme, Settings::theme().get());
+    m_windowColours->setChecked(Settings::windowColours().get());
+    m_windowColours->setEnabled(!m_theme->currentData().toString().isEmpty());
     const QString family = Settings::readerFont().get();
     const int size = Settings::readerFontSize().get();
     m_defaultFont->setChecked(family.isEmpty() && size <= 0);
@@ -181,6 +190,7 @@ void SettingsDialog::load()
 void SettingsDialog::restoreDefaults()
 {
     selectData(m_theme, Settings::theme().defaultValue());
+    m_windowColours->setChecked(Settings::windowColours().defaultValue());
     m_defaultFont->setChecked(true);
     m_font->setCurrentFont(QApplication::font());
     m_fontSize->setValue(defaultReaderPointSize());
@@ -193,6 +203,7 @@ void SettingsDialog::restoreDefaults()
 void SettingsDialog::apply()
 {
     Settings::theme().set(m_theme->currentData().toString());
+    Settings::windowColours().set(m_windowColours->isChecked());
     if (m_defaultFont->isChecked()) {
         Settings::readerFont().reset();
         Settings::readerFontSize().reset();

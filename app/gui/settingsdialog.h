@@ -34,6 +34,7 @@ public:
 
     QTabWidget *pages() const { return m_pages; }
     QComboBox *themeBox() const { return m_theme; }
+    QCheckBox *windowColoursBox() const { return m_windowColours; }
     QCheckBox *defaultFontBox() const { return m_defaultFont; }
     QFontComboBox *fontBox() const { return m_font; }
     QSpinBox *fontSizeBox() const { return m_fontSize; }
@@ -55,6 +56,7 @@ private:
 
     QTabWidget *m_pages = nullptr;
     QComboBox *m_theme = nullptr;
+    QCheckBox *m_windowColours = nullptr;
     QCheckBox *m_defaultFont = nullptr;
     QFontComboBox *m_font = nullptr;
     QSpinBox *m_fontSize = nullptr;

@@ -7,11 +7,13 @@
 #include "settingsdialog.h"
 #include "settings/translations.h"
 #include "testsupport.h"
+#include "themepalette.h"
 #include "themeprovider.h"
 
 #include <KSyntaxHighlighting/Theme>
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -24,6 +26,8 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 using namespace Gloss;
@@ -44,6 +48,7 @@ private Q_SLOTS:
     {
         QSettings().clear();
         ThemeProvider::instance().setThemeName({});
+        ThemePalette::applyToApplication(nullptr);
     }
 
     void showsTheDefaults()
@@ -187,6 +192,61 @@ private Q_SLOTS:
         QCOMPARE(window.reader()->textView()->font(), original);
         QCOMPARE(ThemeProvider::instance().themeName(), QString());
         QTRY_VERIFY(!window.findChild<SettingsDialog *>()); // deleted on close
+    }
+
+    // A chosen theme can colour the whole window; Follow System or unchecking gives the
+    // desktop's palette back.
+    void theThemeCanColourTheWholeWindow()
+    {
+        const QPalette system = QApplication::palette();
+        MainWindow window;
+        SettingsDialog *dialog = window.showSettings();
+        QVERIFY(!dialog->windowColoursBox()->isEnabled()); // Follow System
+        dialog->themeBox()->setCurrentIndex(dialog->themeBox()->findData(u"Breeze Dark"_s));
+        QVERIFY(dialog->windowColoursBox()->isEnabled());
+        dialog->windowColoursBox()->setChecked(true);
+        dialog->buttons()->button(QDialogButtonBox::Apply)->click();
+        QVERIFY(ThemePalette::isApplied());
+        const QColor page = QColor::fromRgba(ThemeProvider::instance().theme().editorColor(KSyntaxHighlighting::Theme::BackgroundColor));
+        QCOMPARE(QApplication::palette().color(QPalette::Base), page);
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
+        QTRY_VERIFY(window.palette().color(QPalette::Window).lightness() < 80);
+
+        // The View menu's theme list repaints the window too.
+        Settings::theme().set(u"Solarized Light"_s);
+        ThemeProvider::instance().setThemeName(u"Solarized Light"_s);
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 150);
+
+        dialog->windowColoursBox()->setChecked(false);
+        dialog->buttons()->button(QDialogButtonBox::Ok)->click();
+        QVERIFY(!ThemePalette::isApplied());
+        QCOMPARE(QApplication::palette().color(QPalette::Window), system.color(QPalette::Window));
+        QCOMPARE(QApplication::palette().color(QPalette::Base), system.color(QPalette::Base));
+    }
+
+    // Text stays readable in a window coloured by any installed theme.
+    void themedPalettesAreReadable()
+    {
+        const auto luminance = [](const QColor &c) {
+            const auto f = [](double v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+            return 0.2126 * f(c.redF()) + 0.7152 * f(c.greenF()) + 0.0722 * f(c.blueF());
+        };
+        const auto contrast = [&](const QColor &a, const QColor &b) {
+            const double x = luminance(a), y = luminance(b);
+            return (std::max(x, y) + 0.05) / (std::min(x, y) + 0.05);
+        };
+        for (const KSyntaxHighlighting::Theme &theme : ThemeProvider::instance().repository().themes()) {
+            const QPalette palette = ThemePalette::forTheme(theme);
+            for (const auto &[fore, back] : {std::pair{QPalette::WindowText, QPalette::Window},
+                                             std::pair{QPalette::Text, QPalette::Base},
+                                             std::pair{QPalette::ButtonText, QPalette::Button}}) {
+                const double ratio = contrast(palette.color(fore), palette.color(back));
+                QVERIFY2(ratio >= 4.5, qPrintable(u"%1: %2 on %3 is %4:1"_s.arg(theme.name())
+                                                      .arg(int(fore))
+                                                      .arg(int(back))
+                                                      .arg(ratio, 0, 'f', 2)));
+            }
+        }
     }
 
     void preferencesHasAShortcutAndAMenuEntry()

@@ -20,6 +20,7 @@ SettingValue<QString> lastDatabase() { return {u"Corpus/lastDatabase"_s}; }
 SettingValue<QStringList> recentDatabases() { return {u"Corpus/recentDatabases"_s}; }
 SettingValue<qint64> lastDocument() { return {u"Corpus/lastDocument"_s, 0}; }
 SettingValue<QString> theme() { return {u"Appearance/theme"_s}; }
+SettingValue<bool> windowColours() { return {u"Appearance/windowColours"_s, false}; }
 SettingValue<QString> readerFont() { return {u"Appearance/readerFont"_s}; }
 SettingValue<int> readerFontSize() { return {u"Appearance/readerFontSize"_s, 0}; }
 SettingValue<QString> language() { return {u"Appearance/language"_s}; }

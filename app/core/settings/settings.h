@@ -18,6 +18,7 @@ SettingValue<QStringList> recentDatabases(); // most recent first; see RecentDat
 SettingValue<qint64> lastDocument();
 // Appearance
 SettingValue<QString> theme(); // a KSyntaxHighlighting theme name; empty follows the system palette
+SettingValue<bool> windowColours(); // the chosen theme colours the whole window, not only the reader
 SettingValue<QString> readerFont(); // a font family; empty: the system's font
 SettingValue<int> readerFontSize(); // in points; 0: a little larger than the system's font
 SettingValue<QString> language(); // "de", "he", …; empty follows the system locale
