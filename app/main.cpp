@@ -2,20 +2,19 @@
 // No command: the window. A command (import, documents, …), --help or --version: the CLI.
 #include "cli.h"
 #include "documentlistpanel.h"
+#include "icons.h"
 #include "mainwindow.h"
 #include "paths.h"
 #include "settings/settings.h"
+#include "settings/translations.h"
 #include "startupprobe.h"
 #include "version.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QGuiApplication>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QTextStream>
-#include <QTranslator>
 #include <QTreeView>
 
 #include <cstdio>
@@ -55,21 +54,6 @@ QString optionValue(const QStringList &arguments, const QString &name)
     return {};
 }
 
-// Loads Gloss's and Qt's translations for the chosen (or the system's) language.
-void installTranslations(QCoreApplication &app, const QString &language)
-{
-    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
-    QLocale::setDefault(locale);
-    auto *gloss = new QTranslator(&app);
-    if (gloss->load(locale, u"gloss"_s, u"_"_s, u":/i18n"_s)) {
-        QCoreApplication::installTranslator(gloss);
-    }
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qt);
-    }
-}
-
 int runCommandLine(int argc, char **argv, const QStringList &arguments)
 {
     std::unique_ptr<QCoreApplication> app;
@@ -80,7 +64,7 @@ int runCommandLine(int argc, char **argv, const QStringList &arguments)
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     setApplicationIdentity();
-    installTranslations(*app, optionValue(arguments, u"--lang"_s));
+    Gloss::Translations::install(optionValue(arguments, u"--lang"_s));
     QTextStream out(stdout);
     QTextStream err(stderr);
     Gloss::Cli cli(out, err);
@@ -94,7 +78,10 @@ int runWindow(int argc, char **argv)
     const QStringList arguments = QCoreApplication::arguments().mid(1);
     setApplicationIdentity();
     QGuiApplication::setDesktopFileName(QLatin1StringView(Gloss::DesktopFileName));
-    installTranslations(app, optionValue(arguments, u"--lang"_s));
+    QGuiApplication::setWindowIcon(Gloss::Icons::application());
+    // --lang, else the language chosen in Settings, else the system's. A right-to-left one
+    // turns the layout round (and -reverse, Qt's own option, does so for any language).
+    Gloss::Translations::install(Gloss::Translations::requestedLanguage(arguments));
 
     QString database = optionValue(arguments, u"--db"_s);
     if (database.isEmpty()) {

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AnnotationRepository</name>
+    <message>
+        <source>There is no document %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passage %1–%2 is not inside document %3 (its text has %4 characters; start must be before end).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passage %1–%2 of document %3 would split a character in two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no annotation %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotation %1 was changed elsewhere since it was read (version %2, not %3); read it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotation %1 was changed elsewhere since it was read; read it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>--db needs a database file.</source>
@@ -13,29 +44,6 @@
     </message>
     <message>
         <source>unknown command &apos;%1&apos; (see gloss --help)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: gloss [--db FILE] [COMMAND [OPTIONS]]
-
-Without a command, Gloss opens its window.
-
-Commands (JSON on stdout; exit 0 ok, 1 usage, 2 bad input, 3 database error):
-  import PATH… [--title-column NAME] [--date-column NAME] [--text-column NAME] [--url-column NAME]
-               [--max-size MB]
-                           import article files or folders (text, Markdown, HTML, CSV, JSON Lines)
-  documents [--query FTS] [--from DATE] [--to DATE] [--entity NAME] [--code NAME] [--limit N]
-                           list documents
-  show ID                  one document with its text and entities
-  entities [--doc ID]      recognised people, organisations, places and groups (mentions)
-  recognize [--doc ID]     recognise the entities of stored articles again
-
-Options:
-  --db FILE                the corpus database (default: %1)
-  --lang CODE              the language of the window (de, he, …)
-  -h, --help               this text
-  -v, --version            the version
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -131,15 +139,309 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--doc: &apos;%1&apos; is not a document id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is read-only; its entities cannot be recognised again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>entities takes no argument &apos;%1&apos;.</source>
+        <source>Usage: gloss [--db FILE] [COMMAND [OPTIONS]]
+
+Without a command, Gloss opens its window.
+
+Commands (JSON on stdout; exit 0 ok, 1 usage, 2 bad input, 3 database error):
+  import PATH… [--title-column NAME] [--date-column NAME] [--text-column NAME] [--url-column NAME]
+               [--max-size MB]
+                           import article files or folders (text, Markdown, HTML, CSV, JSON Lines)
+  documents [--query FTS] [--from DATE] [--to DATE] [--entity NAME] [--code NAME] [--limit N]
+                           list documents
+  show ID                  one document with its text, entities, time expressions, events and
+                           annotations
+  entities [--doc ID]      recognised people, organisations, places and groups (mentions)
+  timeline [--doc ID]      documents by date, the dates they name (normalised) and the calls
+                           and meetings they report
+  recognize [--doc ID]     recognise the entities, dates and events of stored articles again
+  annotate --doc ID --start N --end N --code NAME [--note TEXT] [--author NAME]
+                           mark a passage (UTF-16 offsets into the text) with a code; NAME may be
+                           a full path such as Actors/States
+  annotations [--doc ID] [--code NAME]
+                           list annotations in reading order (a code includes the codes below it)
+  codes [--install-default]
+                           the code book; a new corpus has none until --install-default adds
+                           the news-analysis codes (Claim, Quote, Figure, Event, Question, Important)
+
+Options:
+  --db FILE                the corpus database (default: %1)
+  --lang CODE              the language of the window (de, he, …)
+  -h, --help               this text
+  -v, --version            the version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no argument &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a document id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First character of the passage (UTF-16 offset).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offset just after the passage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code name or full path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note (Markdown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who wrote it (default: the author name of the settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotate needs --%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--start and --end must be character offsets, not &apos;%1&apos; and &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only; nothing can be annotated in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this code and the codes below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the news-analysis code book when there are no codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>codes takes no argument &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only; no code book can be installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodeBook</name>
+    <message>
+        <source>A code needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code name &apos;%1&apos; contains &apos;/&apos;, which separates the levels of a path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a code &apos;%1&apos; at the top level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a code &apos;%1&apos; under &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colour &apos;%1&apos; of code &apos;%2&apos; is not of the form #rrggbb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no parent code %1 for &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code &apos;%1&apos; cannot be moved under itself or one of its own children.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code &apos;%1&apos; cannot be merged into itself or one of its own children.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no code %1 to move the annotations of &apos;%2&apos; to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annotations of &apos;%1&apos; cannot move to a code that is removed with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no code &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code name &apos;%1&apos; is ambiguous; use its full path (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default code book %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code book %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a JSON code book (%2 at byte %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the field &apos;codes&apos; must be a list of codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.name must be a non-empty name without &apos;/&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.name: the code &apos;%3&apos; appears twice at the same level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.colour: &apos;%3&apos; (code &apos;%4&apos;) is not of the form #rrggbb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.children must be a list of codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gloss::AboutDialog</name>
+    <message>
+        <source>About Gloss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gloss icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gloss %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A workbench for reading a corpus of news articles, seeing who, what, where and when at a glance, annotating passages and exporting the notes.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: articles and notes live in one SQLite file, and nothing is fetched from the network.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gloss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KSyntaxHighlighting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n syntax definition(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n colour theme(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full-text search with FTS5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full-text search with FTS5; built with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gloss recognises entities with its own rules and these word lists, built from packaged, openly licensed data (resources/gazetteer/SOURCES.md tells how):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample corpus a new installation opens with holds five news reports of 2023–2024, for trying Gloss out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -234,6 +536,18 @@ Options:
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Full-text search over titles and text: words, &quot;phrases&quot;, prefix*, AND, OR and NOT. The list below shows the matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The articles that match the search and the dates, one per row with its title, publication date and length. The selected one is shown in the reader; click a column header to sort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the dates</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gloss::EntitiesPanel</name>
@@ -263,6 +577,25 @@ Options:
     </message>
     <message>
         <source>Entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gloss::EntityCorrectionCommand</name>
+    <message>
+        <source>Mark “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename “%1” to “%2”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -313,6 +646,42 @@ Options:
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>One button per kind of entity in the article, with how many mentions it has. Each kind is underlined in its own style as well as tinted: people solid, organisations dashed, places dotted, groups dash-dotted, dates wavy, quantities dash-dot-dotted. Uncheck a kind to hide its highlighting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>solid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dotted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dash-dotted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dash-dot-dotted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wavy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlighted with a %1 underline</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -619,11 +988,142 @@ Gloss opened it read-only so nothing more is written to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About Gloss</source>
+        <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Gloss %1&lt;/h3&gt;&lt;p&gt;A workbench for reading, tagging and annotating news articles.&lt;/p&gt;&lt;p&gt;Qt %2 · KSyntaxHighlighting (%3 definitions, %4 themes) · SQLite %5&lt;/p&gt;</source>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colour Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This corpus is read-only; its entities cannot be corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name for “%1” (an existing name merges the two):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Corpus…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2  [%3]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Recent Corpora</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Configure Gloss…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentioning %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corpus.gloss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gloss corpora (*.gloss)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Create Corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; Gloss does not overwrite it. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the empty corpus %1. Import articles with File › Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; it has been taken off the recent list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken off the recent list, no longer found: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -668,15 +1168,218 @@ Gloss opened it read-only so nothing more is written to it.</source>
         <source>Choose an article from the list, or import articles with File › Import.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mark as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject “%1” as an Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>Gloss::TimelineWidget</name>
+    <name>Gloss::SettingsDialog</name>
+    <message>
+        <source>Configure Gloss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nnotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;system font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader font size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gloss starts in the new language the next time it is opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour &amp;theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours the reader, its entities and the timeline. Follow System picks a light or dark theme to match the desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader font:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Font and size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Author name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every annotation you make carries this name, so notes from several people can be told apart in exports. Left empty, your account&apos;s name is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start CSV files with a &amp;byte order mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report &amp;page size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Excel needs the mark to read accented letters correctly; most other programs do not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are the defaults the export dialog starts with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gloss::ShortcutsDialog</name>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Publication dates of the articles. Scroll or press + and - to zoom, drag or use the arrow keys to pan, press 0 to fit all, click a mark to open its article.</source>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pan by a page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the selected period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name or key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between shortcuts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gloss::TimelineWidget</name>
+    <message>
+        <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -686,6 +1389,174 @@ Gloss opened it read-only so nothing more is written to it.</source>
     <message>
         <source>No dated articles</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The timeline shows when articles were published, the calls and meetings they report, the dates they mention and the selected entities, one lane each.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Wheel, pinch, &lt;b&gt;+&lt;/b&gt; and &lt;b&gt;−&lt;/b&gt;: zoom (around the pointer)&lt;/li&gt;&lt;li&gt;Drag, arrow keys: pan · &lt;b&gt;Home&lt;/b&gt;: fit everything&lt;/li&gt;&lt;li&gt;Click a mark: show its article&lt;/li&gt;&lt;li&gt;&lt;b&gt;Shift&lt;/b&gt;+drag, or drag along the dates at the bottom: show only the articles of that period · &lt;b&gt;Esc&lt;/b&gt;, a click on empty space or the band&apos;s × clears it&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Selected Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dated articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) published from %1 to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentioned date(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lanes for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll, pinch or press + and - to zoom; drag or use the arrow keys to pan; Home fits everything; click a mark to show its article; Shift+drag or drag along the dates to select a period, Escape clears it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentioned dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 +%n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to show the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentioned in this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to show where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>named %n time(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Articles published each day: the taller the bar, the more articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls, meetings and statements the articles report (◆); a bar spans an event dated only to a week or a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days the articles talk about (▲): the darker, the more often.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles mentioning %1 (●): the darker, the more articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show articles of any date (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag along the dates to select a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
+        <translation>LTR</translation>
     </message>
 </context>
 <context>
@@ -936,6 +1807,83 @@ Gloss opened it read-only so nothing more is written to it.</source>
     </message>
     <message>
         <source>Database error in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no entity %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The span %1–%2 is not inside the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entity needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entity is called “%1” already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThemeChoice</name>
+    <message>
+        <source>Follow System</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineAccessible</name>
+    <message>
+        <source>No marks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %n day(s), from %2 to %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Most on %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) published</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) of a date</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) mentioning %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s), from %1 to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -66,8 +66,8 @@ CodeBookPanel::CodeBookPanel(CodeBookModel *model, CodeBookEditor *editor, QWidg
     setWindowTitle(tr("Code Book"));
 
     // In Action order. The shortcuts work while the focus is in the panel, so they do not take
-    // the window's own (Ctrl+N there may well mean something else).
-    makeAction(tr("&New Code"), u"list-add"_s, QKeySequence(Qt::CTRL | Qt::Key_N), &CodeBookPanel::newCode);
+    // the window's own; Ctrl+N is the window's New Corpus, so a new code is Insert, as in KDE lists.
+    makeAction(tr("&New Code"), u"list-add"_s, QKeySequence(Qt::Key_Insert), &CodeBookPanel::newCode);
     // No Ctrl+Shift+N: the window gives it to the note of an annotation.
     makeAction(tr("New C&hild Code"), u"list-add"_s, {}, &CodeBookPanel::newChildCode);
     makeAction(tr("&Rename"), u"edit-rename"_s, QKeySequence(Qt::Key_F2), &CodeBookPanel::renameCurrent);
@@ -87,7 +87,7 @@ CodeBookPanel::CodeBookPanel(CodeBookModel *model, CodeBookEditor *editor, QWidg
     action(Action::Delete)->setIconText(tr("Delete"));
     action(Action::MoveUp)->setIconText(tr("Up"));
     action(Action::MoveDown)->setIconText(tr("Down"));
-    action(Action::NewCode)->setToolTip(tr("New code at the top level (Ctrl+N)"));
+    action(Action::NewCode)->setToolTip(tr("New code at the top level (Insert)"));
     action(Action::NewChildCode)->setToolTip(tr("New code below the selected one"));
     action(Action::Delete)->setToolTip(tr("Delete the selected code (Del)"));
     action(Action::MoveUp)->setToolTip(tr("Move the selected code up (Alt+Up)"));

@@ -2,6 +2,7 @@
 #include "documentlistpanel.h"
 
 #include "model/documentlistmodel.h"
+#include "settings/settings.h"
 #include "snippetdelegate.h"
 
 #include <QDateEdit>
@@ -58,6 +59,8 @@ DocumentListPanel::DocumentListPanel(DocumentListModel *model, QWidget *parent)
     m_search->setPlaceholderText(tr("Search articles (\"phrase\", prefix*, AND, OR, NOT)"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search articles"));
+    m_search->setAccessibleDescription(tr("Full-text search over titles and text: words, \"phrases\", prefix*, "
+                                          "AND, OR and NOT. The list below shows the matches."));
 
     m_view->setModel(m_model);
     m_view->setItemDelegateForColumn(DocumentListModel::TitleColumn, new SnippetDelegate(m_view));
@@ -68,15 +71,26 @@ DocumentListPanel::DocumentListPanel(DocumentListModel *model, QWidget *parent)
     m_view->sortByColumn(DocumentListModel::PublishedColumn, Qt::DescendingOrder);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAccessibleName(tr("Articles"));
+    m_view->setAccessibleDescription(tr("The articles that match the search and the dates, one per row with its "
+                                        "title, publication date and length. The selected one is shown in the "
+                                        "reader; click a column header to sort."));
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(DocumentListModel::TitleColumn, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(DocumentListModel::PublishedColumn, QHeaderView::ResizeToContents);
     m_view->header()->setSectionHidden(DocumentListModel::SourceColumn, true);
     m_view->header()->setSectionResizeMode(DocumentListModel::LengthColumn, QHeaderView::ResizeToContents);
+    // Column widths, their order and the sort come back at the next start.
+    m_view->header()->restoreState(Settings::documentListHeader().get());
+    const auto saveHeader = [this] { Settings::documentListHeader().set(m_view->header()->saveState()); };
+    connect(m_view->header(), &QHeaderView::sectionResized, this, saveHeader);
+    connect(m_view->header(), &QHeaderView::sectionMoved, this, saveHeader);
+    connect(m_view->header(), &QHeaderView::sortIndicatorChanged, this, saveHeader);
 
     auto *clearDates = new QToolButton(this);
     clearDates->setText(tr("Clear"));
     clearDates->setToolTip(tr("Show articles of any date"));
+    clearDates->setAccessibleName(tr("Clear the dates"));
+    clearDates->setObjectName(u"clearDates"_s);
     connect(clearDates, &QToolButton::clicked, this, [this] {
         m_from->setDate(NoLimit);
         m_to->setDate(NoLimit);
@@ -93,6 +107,7 @@ DocumentListPanel::DocumentListPanel(DocumentListModel *model, QWidget *parent)
     dates->addWidget(m_to, 1);
     dates->addWidget(clearDates);
     m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setObjectName(u"documentSummary"_s);
     QPalette summaryPalette = m_summary->palette();
     summaryPalette.setColor(QPalette::WindowText, summaryPalette.color(QPalette::PlaceholderText));
     m_summary->setPalette(summaryPalette);
@@ -111,6 +126,8 @@ DocumentListPanel::DocumentListPanel(DocumentListModel *model, QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(m_summary);
     setFocusProxy(m_view);
+    // Tab: search, dates, their Clear button, the entity filter's chip, then the list.
+    QWidget::setTabOrder({m_search, m_from, m_to, clearDates, m_entityChip, m_view});
 
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(120);

@@ -86,6 +86,10 @@ EntityLegend::EntityLegend(QWidget *parent)
 {
     setObjectName(u"entityLegend"_s);
     setAccessibleName(tr("Entity highlighting"));
+    setAccessibleDescription(tr("One button per kind of entity in the article, with how many mentions it has. Each "
+                                "kind is underlined in its own style as well as tinted: people solid, organisations "
+                                "dashed, places dotted, groups dash-dotted, dates wavy, quantities dash-dot-dotted. "
+                                "Uncheck a kind to hide its highlighting."));
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->setSpacing(2);
     for (const EntityKind kind : AllEntityKinds) {
@@ -156,6 +160,26 @@ QString EntityLegend::kindLabel(EntityKind kind)
     return {};
 }
 
+QString EntityLegend::underlineName(EntityKind kind)
+{
+    switch (SpanHighlighter::entityFormat(kind).underlineStyle()) {
+    case QTextCharFormat::SingleUnderline:
+        return tr("solid");
+    case QTextCharFormat::DashUnderline:
+        return tr("dashed");
+    case QTextCharFormat::DotLine:
+        return tr("dotted");
+    case QTextCharFormat::DashDotLine:
+        return tr("dash-dotted");
+    case QTextCharFormat::DashDotDotLine:
+        return tr("dash-dot-dotted");
+    case QTextCharFormat::WaveUnderline:
+        return tr("wavy");
+    default:
+        return tr("plain");
+    }
+}
+
 QString EntityLegend::singularKindLabel(EntityKind kind)
 {
     return EntityListModel::kindLabel(kind);
@@ -180,6 +204,7 @@ void EntityLegend::rebuild()
         button->setText(tr("%1 %L2").arg(kindLabel(kind)).arg(mentions));
         button->setToolTip(tr("Show or hide the highlighting of %n mention(s) of this kind", nullptr, mentions));
         button->setAccessibleName(tr("%1, %n mention(s)", nullptr, mentions).arg(kindLabel(kind)));
+        button->setAccessibleDescription(tr("Highlighted with a %1 underline").arg(underlineName(kind)));
     }
     setVisible(any);
 }

@@ -35,6 +35,8 @@ public:
     static QString kindLabel(EntityKind kind);
     // "Person", "Place", …: one mention's kind, as the tooltips say it.
     static QString singularKindLabel(EntityKind kind);
+    // "solid", "dotted", …: the underline that tells the kind apart without its colour.
+    static QString underlineName(EntityKind kind);
 
 Q_SIGNALS:
     void kindToggled(Gloss::EntityKind kind, bool visible);

@@ -4,6 +4,7 @@
 #include "annotationspanel.h"
 #include "codebookpanel.h"
 #include "codepicker.h"
+#include "aboutdialog.h"
 #include "documentlistpanel.h"
 #include "edit/annotationeditor.h"
 #include "edit/codebookeditor.h"
@@ -12,6 +13,14 @@
 #include "noteeditor.h"
 #include "entitiespanel.h"
 #include "exportdialog.h"
+#include "icons.h"
+#include "settings/recentdatabases.h"
+#include "settingsdialog.h"
+#include "shortcutsdialog.h"
+#include "store/annotationrepository.h"
+#include "store/databaseheader.h"
+#include "themechoice.h"
+#include "themepalette.h"
 #include "highlightspan.h"
 #include "nlp/recognitionrun.h"
 #include "store/entityrepository.h"
@@ -58,13 +67,16 @@
 #include <QStatusBar>
 #include <QThread>
 #include <QTimer>
+#include <QToolBar>
 #include <QTreeView>
+#include <QDir>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
 
 #include <atomic>
 #include <memory>
 #include <utility>
 
-#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -115,6 +127,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     setCentralWidget(m_reader);
     statusBar()->addPermanentWidget(m_statusCounts);
+    createStatusWidgets();
 
     connect(m_documentList, &DocumentListPanel::documentSelected, this, &MainWindow::showDocument);
     connect(m_timeline, &TimelineWidget::markActivated, this, &MainWindow::showMark);
@@ -196,6 +209,9 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
     restoreLayout();
+    mirrorDockAreas();
+    applySettings();
+    setUpFocusOrder();
 }
 
 MainWindow::~MainWindow()
@@ -215,13 +231,18 @@ MainWindow::~MainWindow()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    addNewCorpusAction(file);
     QAction *open = file->addAction(tr("&Open Corpus…"), this, &MainWindow::openDatabaseDialog);
     open->setShortcut(QKeySequence::Open);
+    decorate(open, u"openCorpus"_s, {u"document-open"_s});
+    file->addMenu(createRecentMenu(file));
     file->addSeparator();
     QAction *importFiles = file->addAction(tr("&Import Files…"), this, &MainWindow::importFilesDialog);
     importFiles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    decorate(importFiles, u"importFiles"_s, {u"document-import"_s});
     QAction *importFolder = file->addAction(tr("Import &Folder…"), this, &MainWindow::importFolderDialog);
     importFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    decorate(importFolder, u"importFolder"_s, {u"folder-open"_s});
     m_importActions = {importFiles, importFolder};
     QAction *exportAction = file->addAction(tr("&Export…"), this, &MainWindow::exportDialog);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -229,12 +250,15 @@ void MainWindow::createActions()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+    decorate(quit, u"quit"_s, {u"application-exit"_s});
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
+    decorate(undo, u"undo"_s, {u"edit-undo"_s});
     QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
+    decorate(redo, u"redo"_s, {u"edit-redo"_s});
     edit->addAction(undo);
     edit->addAction(redo);
 
@@ -247,25 +271,33 @@ void MainWindow::createActions()
     view->addAction(m_annotationsDock->toggleViewAction());
     view->addAction(m_codeBookDock->toggleViewAction());
     // Ctrl+F itself is the reader's own shortcut; a second one here would make it ambiguous.
-    view->addAction(tr("&Find in Article…"), m_reader, &ReaderView::showFindBar);
+    QAction *findInArticle = view->addAction(tr("&Find in Article…"), m_reader, &ReaderView::showFindBar);
+    decorate(findInArticle, u"findInArticle"_s, {u"edit-find"_s});
     view->addSeparator();
     QAction *recognise = view->addAction(tr("&Recognise Entities Again"), this, &MainWindow::recogniseAgain);
     m_importActions.append(recognise); // like imports, it writes to the corpus
+    decorate(recognise, u"recogniseAgain"_s, {u"view-refresh"_s});
     view->addSeparator();
     view->addMenu(createThemeMenu(view));
     view->addSeparator();
-    QAction *fit = view->addAction(tr("&Fit Timeline"), m_timeline, &TimelineWidget::fitAll);
+    QAction *fit = view->addAction(tr("F&it Timeline"), m_timeline, &TimelineWidget::fitAll);
     fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    decorate(fit, u"fitTimeline"_s, {u"zoom-fit-best"_s});
     QAction *search = view->addAction(tr("&Search Articles"), this, [this] {
         m_documentDock->show();
         m_documentList->searchField()->setFocus(Qt::ShortcutFocusReason);
         m_documentList->searchField()->selectAll();
     });
     search->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    decorate(search, u"searchArticles"_s, {u"system-search"_s});
 
+    createSettingsMenu();
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    addHelpActions(help);
     QAction *about = help->addAction(tr("&About Gloss"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
+    decorate(about, u"about"_s, {u"help-about"_s});
+    createMainToolBar();
 }
 
 Result<void> MainWindow::openDatabase(const QString &path, bool isDefault)
@@ -315,6 +347,7 @@ Result<void> MainWindow::openDatabase(const QString &path, bool isDefault)
     setWindowTitle(tr("%1 — Gloss").arg(QFileInfo(m_database->path()).completeBaseName())
                    + (m_database->isReadOnly() ? tr(" (read-only)") : QString()));
     Settings::lastDatabase().set(isDefault ? QString() : m_database->path());
+    onDatabaseOpened(isDefault);
     startIntegrityCheck();
     for (QAction *action : std::as_const(m_importActions)) {
         action->setEnabled(!m_database->isReadOnly());
@@ -364,11 +397,24 @@ QMenu *MainWindow::createThemeMenu(QWidget *parent)
             ThemeProvider::instance().setThemeName(name);
         });
     };
-    addTheme(tr("Follow System"), QString());
-    menu->addSeparator();
-    for (const KSyntaxHighlighting::Theme &theme : provider.repository().themes()) {
-        addTheme(theme.translatedName(), theme.name());
+    const QList<ThemeChoice> choices = ThemeChoice::all();
+    for (const ThemeChoice &choice : choices) {
+        addTheme(choice.label, choice.name);
+        if (choice.name.isEmpty()) {
+            menu->addSeparator();
+        }
     }
+    // The Settings dialog picks themes too: the check mark follows the theme in use.
+    connect(menu, &QMenu::aboutToShow, menu, [menu, choices] {
+        const QString current = ThemeProvider::instance().themeName();
+        const QList<QAction *> actions = menu->actions();
+        qsizetype choice = 0;
+        for (QAction *action : actions) {
+            if (!action->isSeparator() && choice < choices.size()) {
+                action->setChecked(choices.at(choice++).name == current);
+            }
+        }
+    });
     return menu;
 }
 
@@ -691,6 +737,10 @@ void MainWindow::onImportFinished(const ImportSummary &summary)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
+    if (!droppedCorpus(event->mimeData()).isEmpty()) {
+        event->acceptProposedAction(); // a corpus dropped on the window opens
+        return;
+    }
     if (event->mimeData()->hasUrls() && m_database && !m_database->isReadOnly()) {
         event->acceptProposedAction();
     }
@@ -698,6 +748,11 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
+    if (const QString corpus = droppedCorpus(event->mimeData()); !corpus.isEmpty()) {
+        event->acceptProposedAction();
+        openDatabaseFile(corpus);
+        return;
+    }
     QStringList paths;
     for (const QUrl &url : event->mimeData()->urls()) {
         if (url.isLocalFile()) {
@@ -711,13 +766,9 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Gloss"),
-                       tr("<h3>Gloss %1</h3><p>A workbench for reading, tagging and annotating news articles.</p>"
-                          "<p>Qt %2 · KSyntaxHighlighting (%3 definitions, %4 themes) · SQLite %5</p>")
-                           .arg(QLatin1StringView(Version), QLatin1StringView(qVersion()))
-                           .arg(ThemeProvider::instance().repository().definitions().size())
-                           .arg(ThemeProvider::instance().repository().themes().size())
-                           .arg(QLatin1StringView(sqlite3_libversion())));
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::restoreLayout()
@@ -733,6 +784,7 @@ void MainWindow::restoreLayout()
 
 void MainWindow::saveLayout()
 {
+    mirrorDockAreas(); // the state is stored left to right
     Settings::mainWindowGeometry().set(saveGeometry());
     Settings::mainWindowState().set(saveState());
 }
@@ -951,6 +1003,347 @@ void MainWindow::reportEditFailure(const QString &message)
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Not Saved"), message, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+// --- Menus, toolbar, status bar and dialogs around the workbench -----------------------------
+
+void MainWindow::decorate(QAction *action, const QString &name, const QStringList &iconNames)
+{
+    action->setObjectName(name);
+    action->setIcon(Icons::themed(iconNames));
+}
+
+void MainWindow::addNewCorpusAction(QMenu *file)
+{
+    QAction *create = file->addAction(tr("&New Corpus…"), this, &MainWindow::newDatabaseDialog);
+    create->setShortcut(QKeySequence::New);
+    decorate(create, u"newCorpus"_s, {u"document-new"_s});
+}
+
+QMenu *MainWindow::createRecentMenu(QWidget *parent)
+{
+    m_recentMenu = new QMenu(tr("Open &Recent"), parent);
+    m_recentMenu->setObjectName(u"recentMenu"_s);
+    m_recentMenu->setIcon(Icons::themed({u"document-open-recent"_s}));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    updateRecentMenu();
+    return m_recentMenu;
+}
+
+void MainWindow::updateRecentMenu()
+{
+    if (!m_recentMenu) {
+        return;
+    }
+    const QStringList gone = RecentDatabases::prune();
+    if (!gone.isEmpty()) {
+        QStringList names;
+        for (const QString &path : gone) {
+            names << QDir::toNativeSeparators(path);
+        }
+        statusBar()->showMessage(
+            tr("Taken off the recent list, no longer found: %1").arg(QLocale().createSeparatedList(names)), 15000);
+    }
+    m_recentMenu->clear();
+    const QStringList paths = RecentDatabases::paths();
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        const QString &path = paths.at(i);
+        const QFileInfo info(path);
+        QString name = info.fileName();
+        name.replace(u'&', u"&&"_s);
+        const QString number = i < 9 ? u"&%1"_s.arg(i + 1) : u"1&0"_s;
+        QAction *action = m_recentMenu->addAction(
+            tr("%1 %2  [%3]").arg(number, name, QDir::toNativeSeparators(info.absolutePath()).replace(u'&', u"&&"_s)));
+        action->setData(path);
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { openDatabaseFile(path); });
+    }
+    if (paths.isEmpty()) {
+        m_recentMenu->addAction(tr("No Recent Corpora"))->setEnabled(false);
+    }
+    m_recentMenu->addSeparator();
+    QAction *clear = m_recentMenu->addAction(tr("&Clear List"), this, [this] {
+        RecentDatabases::clear();
+        updateRecentMenu();
+    });
+    clear->setObjectName(u"clearRecent"_s);
+    clear->setEnabled(!paths.isEmpty());
+}
+
+void MainWindow::createSettingsMenu()
+{
+    m_toolBar = new QToolBar(tr("Main Toolbar"), this);
+    m_toolBar->setObjectName(u"mainToolBar"_s);
+    addToolBar(Qt::TopToolBarArea, m_toolBar);
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    QAction *showToolBar = m_toolBar->toggleViewAction();
+    showToolBar->setText(tr("Show &Toolbar"));
+    showToolBar->setObjectName(u"showToolBar"_s);
+    settings->addAction(showToolBar);
+    settings->addSeparator();
+    QAction *configure = settings->addAction(tr("&Configure Gloss…"), this, &MainWindow::showSettings);
+    configure->setMenuRole(QAction::PreferencesRole);
+    // The platform's Preferences key where it has one (Ctrl+, on macOS), else KDE's Ctrl+Shift+,.
+    QList<QKeySequence> keys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (keys.isEmpty()) {
+        keys = {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Comma)};
+    }
+    configure->setShortcuts(keys);
+    decorate(configure, u"configure"_s, {u"configure"_s, u"preferences-system"_s});
+    connect(&ThemeProvider::instance(), &ThemeProvider::themeChanged, this, &MainWindow::applyWindowColours);
+}
+
+void MainWindow::addHelpActions(QMenu *help)
+{
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    decorate(keys, u"keyboardShortcuts"_s, {u"help-keyboard-shortcuts"_s, u"help-keybord-shortcuts"_s});
+    help->addSeparator();
+}
+
+void MainWindow::createMainToolBar()
+{
+    const auto add = [this](const QString &name) {
+        if (auto *action = findChild<QAction *>(name)) {
+            m_toolBar->addAction(action);
+            // The toolbar shows icons only: its tooltips name the action and its key.
+            const QString text = action->text().remove(QRegularExpression(u"&(?!&)"_s)).remove(u'…');
+            action->setToolTip(action->shortcut().isEmpty()
+                                   ? text
+                                   : tr("%1 (%2)").arg(text, action->shortcut().toString(QKeySequence::NativeText)));
+        }
+    };
+    add(u"newCorpus"_s);
+    add(u"openCorpus"_s);
+    m_toolBar->addSeparator();
+    add(u"importFiles"_s);
+    add(u"importFolder"_s);
+    m_toolBar->addSeparator();
+    add(u"undo"_s);
+    add(u"redo"_s);
+    m_toolBar->addSeparator();
+    add(u"searchArticles"_s);
+    add(u"findInArticle"_s);
+    add(u"fitTimeline"_s);
+
+    // The View menu's panel toggles carry the panels' titles; they get mnemonics of their own.
+    m_documentDock->toggleViewAction()->setText(tr("&Articles"));
+    m_timelineDock->toggleViewAction()->setText(tr("&Timeline"));
+    m_entitiesDock->toggleViewAction()->setText(tr("&Entities"));
+    m_annotationsDock->toggleViewAction()->setText(tr("A&nnotations"));
+    m_codeBookDock->toggleViewAction()->setText(tr("Code &Book"));
+}
+
+void MainWindow::createStatusWidgets()
+{
+    m_statusFilter = new QLabel(this);
+    m_statusFilter->setObjectName(u"statusFilter"_s);
+    m_statusFilter->setTextFormat(Qt::PlainText);
+    m_statusFilter->hide();
+    m_statusAnnotations = new QLabel(this);
+    m_statusAnnotations->setObjectName(u"statusAnnotations"_s);
+    m_statusCounts->setObjectName(u"statusDocuments"_s);
+    statusBar()->insertPermanentWidget(0, m_statusFilter);
+    statusBar()->addPermanentWidget(m_statusAnnotations);
+    connect(m_documentModel, &DocumentListModel::totalCountChanged, this, &MainWindow::updateCorpusStatus);
+    // Annotations are made and removed through the undo stack.
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::updateCorpusStatus);
+}
+
+void MainWindow::updateCorpusStatus()
+{
+    if (!m_database) {
+        m_statusFilter->hide();
+        m_statusAnnotations->clear();
+        return;
+    }
+    const DocumentFilter filter = m_documentModel->filter();
+    const QLocale locale;
+    QStringList parts;
+    if (const QString text = filter.text.trimmed(); !text.isEmpty()) {
+        parts << tr("“%1”").arg(text);
+    }
+    if (filter.from.isValid() && filter.to.isValid()) {
+        parts << tr("%1 to %2").arg(locale.toString(filter.from, QLocale::ShortFormat),
+                                    locale.toString(filter.to, QLocale::ShortFormat));
+    } else if (filter.from.isValid()) {
+        parts << tr("from %1").arg(locale.toString(filter.from, QLocale::ShortFormat));
+    } else if (filter.to.isValid()) {
+        parts << tr("until %1").arg(locale.toString(filter.to, QLocale::ShortFormat));
+    }
+    if (!filter.entity.isEmpty()) {
+        parts << tr("mentioning %1").arg(filter.entity);
+    }
+    if (!filter.code.isEmpty()) {
+        parts << tr("coded %1").arg(filter.code);
+    }
+    m_statusFilter->setText(tr("Filter: %1").arg(parts.join(u" · "_s)));
+    m_statusFilter->setVisible(!parts.isEmpty());
+
+    const Result<qint64> annotations = AnnotationRepository(*m_database).count();
+    m_statusAnnotations->setText(annotations ? tr("%n annotation(s)", nullptr, int(*annotations)) : QString());
+    m_statusAnnotations->setToolTip(annotations ? QString() : annotations.errorString());
+}
+
+void MainWindow::onDatabaseOpened(bool isDefault)
+{
+    Q_UNUSED(isDefault)
+    RecentDatabases::add(m_database->path());
+    updateRecentMenu();
+    updateCorpusStatus();
+}
+
+void MainWindow::newDatabaseDialog()
+{
+    const QString folder = m_database ? QFileInfo(m_database->path()).absolutePath()
+                                      : QFileInfo(Paths::defaultDatabase()).absolutePath();
+    QString path = QFileDialog::getSaveFileName(this, tr("New Corpus"), QDir(folder).filePath(tr("corpus.gloss")),
+                                                tr("Gloss corpora (*.gloss)"), nullptr,
+                                                QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty()) {
+        return;
+    }
+    if (QFileInfo(path).suffix().compare(QLatin1StringView(Paths::DatabaseSuffix), Qt::CaseInsensitive) != 0) {
+        path += u'.' + QLatin1StringView(Paths::DatabaseSuffix);
+    }
+    if (Result<void> created = createDatabase(path); !created) {
+        QMessageBox::critical(this, tr("Cannot Create Corpus"), created.errorString());
+    }
+}
+
+Result<void> MainWindow::createDatabase(const QString &path)
+{
+    if (QFileInfo::exists(path)) {
+        return Error{ErrorKind::BadInput, tr("%1 exists already; Gloss does not overwrite it. Choose another name.")
+                                              .arg(QDir::toNativeSeparators(path))};
+    }
+    if (Result<void> opened = openDatabase(path, false); !opened) {
+        return opened;
+    }
+    statusBar()->showMessage(tr("Created the empty corpus %1. Import articles with File › Import.")
+                                 .arg(QDir::toNativeSeparators(path)),
+                             15000);
+    return {};
+}
+
+void MainWindow::openDatabaseFile(const QString &path)
+{
+    if (!QFileInfo(path).isFile()) {
+        RecentDatabases::remove(path);
+        updateRecentMenu();
+        QMessageBox::warning(this, tr("Cannot Open Corpus"),
+                             tr("%1 no longer exists; it has been taken off the recent list.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    const bool isDefault = QFileInfo(path).canonicalFilePath() == QFileInfo(Paths::defaultDatabase()).canonicalFilePath();
+    if (Result<void> opened = openDatabase(path, isDefault); !opened) {
+        QMessageBox::critical(this, tr("Cannot Open Corpus"), opened.errorString());
+    }
+}
+
+QString MainWindow::droppedCorpus(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1 || !mime->urls().constFirst().isLocalFile()) {
+        return {};
+    }
+    const QString path = mime->urls().constFirst().toLocalFile();
+    const QFileInfo info(path);
+    if (!info.isFile()) {
+        return {};
+    }
+    if (info.suffix().compare(QLatin1StringView(Paths::DatabaseSuffix), Qt::CaseInsensitive) == 0) {
+        return path;
+    }
+    const DatabaseHeader header = DatabaseHeader::read(path);
+    return header.kind == DatabaseHeader::Kind::Sqlite && header.applicationId == Database::ApplicationId ? path
+                                                                                                          : QString();
+}
+
+SettingsDialog *MainWindow::showSettings()
+{
+    if (auto *open = findChild<SettingsDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    auto *dialog = new SettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::applied, this, &MainWindow::applySettings);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::applySettings()
+{
+    ThemeProvider::instance().setThemeName(Settings::theme().get());
+    applyWindowColours();
+    if (!m_defaultReaderFont) {
+        m_defaultReaderFont = m_reader->textView()->font();
+    }
+    QFont font = *m_defaultReaderFont;
+    if (const QString family = Settings::readerFont().get(); !family.isEmpty()) {
+        font.setFamilies({family});
+    }
+    if (const int size = Settings::readerFontSize().get(); size > 0) {
+        font.setPointSize(size);
+    }
+    m_reader->textView()->setFont(font);
+}
+
+// With Settings › "Colour the whole window with the theme", a chosen theme (not Follow System)
+// gives the window its palette too; the View menu's theme list changes it as well.
+void MainWindow::applyWindowColours()
+{
+    const bool themed = Settings::windowColours().get() && !Settings::theme().get().isEmpty();
+    const KSyntaxHighlighting::Theme theme = ThemeProvider::instance().theme();
+    ThemePalette::applyToApplication(themed ? &theme : nullptr);
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new ShortcutsDialog(this, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+// Tab moves through the panels as they are read: the article list (search, dates, list), the
+// reader, the entities, the timeline; each panel keeps its own order inside.
+void MainWindow::setUpFocusOrder()
+{
+    QList<QWidget *> chain;
+    for (QWidget *part : {static_cast<QWidget *>(m_documentList), static_cast<QWidget *>(m_reader),
+                          static_cast<QWidget *>(m_entities), static_cast<QWidget *>(m_timeline)}) {
+        QWidget *widget = this;
+        do {
+            widget = widget->nextInFocusChain();
+            // A widget that hands its focus on (a panel to its list) is no tab stop of its own.
+            if ((part == widget || part->isAncestorOf(widget)) && !widget->focusProxy()
+                && (widget->focusPolicy() & Qt::TabFocus) && !chain.contains(widget)) {
+                chain.append(widget);
+            }
+        } while (widget != this);
+    }
+    for (qsizetype i = 0; i + 1 < chain.size(); ++i) {
+        QWidget::setTabOrder(chain.at(i), chain.at(i + 1));
+    }
+}
+
+// Qt lays dock areas out left to right whatever the language: in a right-to-left one the panels
+// of the left side go to the right and the other way round, as the rest of the window is mirrored.
+void MainWindow::mirrorDockAreas()
+{
+    if (layoutDirection() != Qt::RightToLeft) {
+        return;
+    }
+    for (QDockWidget *dock : findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly)) {
+        const Qt::DockWidgetArea area = dockWidgetArea(dock);
+        if (area == Qt::LeftDockWidgetArea || area == Qt::RightDockWidgetArea) {
+            const bool visible = !dock->isHidden();
+            addDockWidget(area == Qt::LeftDockWidgetArea ? Qt::RightDockWidgetArea : Qt::LeftDockWidgetArea, dock);
+            dock->setVisible(visible);
+        }
+    }
 }
 
 } // namespace Gloss

@@ -5,6 +5,7 @@
 #include "result.h"
 #include "store/codebook.h"
 
+#include <QFont>
 #include <QMainWindow>
 #include <QSet>
 
@@ -13,8 +14,10 @@
 
 class QDockWidget;
 class QLabel;
+class QMimeData;
 class QThread;
 class QTimer;
+class QToolBar;
 
 class QMenu;
 class QUndoStack;
@@ -34,6 +37,7 @@ class DocumentListModel;
 class DocumentListPanel;
 class EntitiesPanel;
 class ReaderView;
+class SettingsDialog;
 class TimelineWidget;
 
 // The workbench: the document list on the left, the reader in the centre, the timeline below.
@@ -69,6 +73,19 @@ public:
     // Imports files and folders in the background; false when an import is already running.
     bool importPaths(const QStringList &paths);
     ImportController *importController() const { return m_importer; }
+
+    // Around the workbench: the main toolbar, the settings and the recent corpora.
+    QToolBar *mainToolBar() const { return m_toolBar; }
+    QMenu *recentMenu() const { return m_recentMenu; }
+    // Opens Settings › Configure Gloss (window-modal, not blocking); the dialog deletes itself.
+    SettingsDialog *showSettings();
+    // Applies the stored appearance settings: the colour theme and the reader's font.
+    void applySettings();
+    // Opens a corpus the user named (Open Recent, a dropped file), saying why when it cannot;
+    // a file that is gone is taken off the recent list.
+    void openDatabaseFile(const QString &path);
+    // Creates an empty corpus at `path` (refusing an existing file) and opens it.
+    Result<void> createDatabase(const QString &path);
 
 Q_SIGNALS:
     void importFinished(const Gloss::ImportSummary &summary);
@@ -114,6 +131,25 @@ private:
     void createCodeBookPanel();
     bool canAnnotate();
 
+    // Menus, toolbar, status bar and dialogs around the workbench (settings, recent corpora).
+    void decorate(QAction *action, const QString &name, const QStringList &iconNames);
+    void addNewCorpusAction(QMenu *file);
+    QMenu *createRecentMenu(QWidget *parent);
+    void updateRecentMenu();
+    void createSettingsMenu();
+    void addHelpActions(QMenu *help);
+    void createMainToolBar();
+    void createStatusWidgets();
+    void newDatabaseDialog();
+    void onDatabaseOpened(bool isDefault);
+    void updateCorpusStatus();
+    void showShortcuts();
+    void applyWindowColours();
+    void setUpFocusOrder();
+    void mirrorDockAreas();
+    // The one Gloss corpus among dropped files, else empty (other files are imported).
+    static QString droppedCorpus(const QMimeData *mime);
+
     std::unique_ptr<Database> m_database;
     std::unique_ptr<EntityCorrections> m_corrections; // on m_database
     DocumentListModel *m_documentModel = nullptr;
@@ -145,6 +181,11 @@ private:
     QTimer *m_annotationReload = nullptr;
     QList<QAction *> m_importActions;
     QThread *m_integrityThread = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_statusFilter = nullptr;
+    QLabel *m_statusAnnotations = nullptr;
+    std::optional<QFont> m_defaultReaderFont; // the reader's own font, for "Use the system font"
 };
 
 } // namespace Gloss

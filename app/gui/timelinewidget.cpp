@@ -2,7 +2,9 @@
 #include "timelinewidget.h"
 
 #include "themeprovider.h"
+#include "timelineaccessible.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QKeyEvent>
 #include <QLocale>
@@ -178,6 +180,12 @@ TimelineWidget::TimelineWidget(QWidget *parent)
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setAccessibleName(tr("Timeline"));
+    // Screen readers get the lanes as children, each described in words (TimelineAccessible).
+    static const bool accessibleFactory = [] {
+        QAccessible::installFactory(&TimelineAccessible::factory);
+        return true;
+    }();
+    Q_UNUSED(accessibleFactory)
     setWhatsThis(tr("<p>The timeline shows when articles were published, the calls and meetings they report, "
                     "the dates they mention and the selected entities, one lane each.</p>"
                     "<ul><li>Wheel, pinch, <b>+</b> and <b>−</b>: zoom (around the pointer)</li>"
@@ -361,6 +369,9 @@ void TimelineWidget::updateDescription()
                 "click a mark to show its article; Shift+drag or drag along the dates to select a period, "
                 "Escape clears it.");
     setAccessibleDescription(parts.join(u' '));
+    // The lanes (the accessible children) may have changed with the data.
+    QAccessibleEvent reorder(this, QAccessible::ObjectReorder);
+    QAccessible::updateAccessibility(&reorder);
 }
 
 // --- Period selection ------------------------------------------------------------------------

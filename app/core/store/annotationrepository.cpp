@@ -495,4 +495,13 @@ Result<QHash<qint64, AnnotatedDocument>> AnnotationRepository::annotatedDocument
     return documents;
 }
 
+Result<qint64> AnnotationRepository::count() const
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(u"SELECT count(*) FROM annotation"_s) || !query.next()) {
+        return sqlError(query, m_database);
+    }
+    return query.value(0).toLongLong();
+}
+
 } // namespace Gloss

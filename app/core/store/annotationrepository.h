@@ -95,6 +95,8 @@ public:
 
     // Title and date of every document that has annotations, by id.
     Result<QHash<qint64, AnnotatedDocument>> annotatedDocuments() const;
+    // How many annotations the corpus holds (the window's status bar).
+    Result<qint64> count() const;
 
 private:
     QSqlQuery &prepared(std::optional<QSqlQuery> &slot, const QString &sql);
