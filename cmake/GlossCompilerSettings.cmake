@@ -13,6 +13,12 @@ target_compile_definitions(gloss_compiler_settings INTERFACE
     QT_USE_QSTRINGBUILDER
     QT_NO_KEYWORDS
     QT_DISABLE_DEPRECATED_UP_TO=0x060500)
+if(GLOSS_FUZZ)
+    # Coverage for libFuzzer in every library; only the fuzz targets link the fuzzer's main.
+    target_compile_options(gloss_compiler_settings INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(gloss_compiler_settings INTERFACE -fsanitize=address,undefined)
+endif()
 if(GLOSS_SANITIZE)
     target_compile_options(gloss_compiler_settings INTERFACE
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)

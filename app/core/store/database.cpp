@@ -423,6 +423,12 @@ QString Database::describeSqlError(const QString &driverText, const QString &pat
     if (lower.contains(u"disk is full"_s) || lower.contains(u"database or disk is full"_s)) {
         return QObject::tr("The disk holding %1 is full; nothing was changed. Free some space and try again.").arg(file);
     }
+    if (lower.contains(u"disk i/o error"_s)) {
+        // What a write refused by the system (quota, file size limit, a failing disk) looks like.
+        return QObject::tr("%1 could not be written (disk I/O error): the disk may be full or failing. The change was "
+                           "not saved.")
+            .arg(file);
+    }
     if (lower.contains(u"readonly"_s) || lower.contains(u"read-only"_s)) {
         return QObject::tr("%1 is read-only; it cannot be changed.").arg(file);
     }
