@@ -488,7 +488,7 @@ Result<ExportSummary> PdfReportExporter::write(const QString &path, const Export
     Part title{newDocument(), {}, true, 0};
     {
         QTextCursor cursor(title.document.get());
-        cursor.setBlockFormat(Styles::block(content.height() * 0.18 * toFormat));
+        cursor.setBlockFormat(Styles::block(0));
         QTextCharFormat big = styles.title;
         big.setFontPointSize(font.pointSizeF() * 2.6);
         cursor.insertText(tr("Annotation report"), big);
