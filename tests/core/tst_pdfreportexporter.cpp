@@ -66,7 +66,7 @@ private Q_SLOTS:
         m_db = Test::openDatabase(m_dir.filePath(u"corpus.gloss"_s));
         QVERIFY(m_db);
         m_corpus = Test::buildExportCorpus(*m_db);
-        QVERIFY(AnnotationRepository(*m_db).setNote(m_corpus.arabic, u"Article note with *emphasis*."_s, u"Omar"_s));
+        QVERIFY(AnnotationRepository(*m_db).setNote(m_corpus.arabic, u"Article note with *emphasis*: café, naïve, Ångström, Łódź."_s, u"Omar"_s));
         m_pdf = m_dir.filePath(u"report.pdf"_s);
         Result<ExportSummary> summary = PdfReportExporter(*m_db).write(m_pdf, {});
         QVERIFY2(summary, qPrintable(summary.errorString()));
@@ -137,7 +137,7 @@ private Q_SLOTS:
         // Raw HTML in a note is text, not markup.
         QVERIFY(flat.contains(u"<b>not bold</b>"_s));
         QVERIFY(flat.contains(u"<script>alert(1)</script>"_s));
-        QVERIFY(flat.contains(u"Article note with emphasis."_s));
+        QVERIFY(flat.contains(u"Article note with emphasis: café, naïve, Ångström, Łódź."_s));
         // The context around a quote, and the entity summary.
         QVERIFY(flat.contains(u"President Joe Biden spoke with"_s));
         QVERIFY(flat.contains(u"Entities in this article"_s));
@@ -159,6 +159,22 @@ private Q_SLOTS:
                                    u"المحادثات في القاهرة مستمرة"_s, u"محادثات في القاهرة"_s, u"متابعة"_s}) {
             QVERIFY2(flat.contains(rtl), qPrintable(rtl + u" not in: "_s + flat));
         }
+    }
+
+    // Past the articles kept laid out in memory, the report lays them out again to paint them:
+    // the same pages, the same text.
+    void layingOutAgainGivesTheSameReport()
+    {
+        const QString path = m_dir.filePath(u"again.pdf"_s);
+        PdfReportExporter exporter(*m_db);
+        exporter.setLaidOutInMemory(1);
+        Result<ExportSummary> summary = exporter.write(path, {});
+        QVERIFY2(summary, qPrintable(summary.errorString()));
+        QCOMPARE(summary->pages, m_summary.pages);
+        POPPLER(once, "pdftotext", {u"-enc"_s, u"UTF-8"_s, m_pdf, u"-"_s});
+        POPPLER(twice, "pdftotext", {u"-enc"_s, u"UTF-8"_s, path, u"-"_s});
+        static const QRegularExpression generated(u"Generated [^\n]*"_s);
+        QCOMPARE(QString(twice).remove(generated), QString(once).remove(generated));
     }
 
     void cancelledLeavesNoFile()

@@ -77,10 +77,12 @@ protected:
 };
 
 struct Part {
-    std::unique_ptr<ReportDocument> document;
-    QString header;    // the running header's right-hand text
+    std::unique_ptr<ReportDocument> document; // null: laid out again when its pages are painted
+    QString header;     // the running header's right-hand text
     bool title = false; // the title page: no header, no page number
-    int firstPage = 0; // 0-based page of the report where it starts
+    int firstPage = 0;  // 0-based page of the report where it starts
+    int pages = 0;
+    qsizetype article = -1; // the article it shows, if any
 };
 
 QColor colourOf(const QString &name)
@@ -228,7 +230,7 @@ struct Styles {
     }
 };
 
-// One article's share of the report, read from the corpus before building starts.
+// What an article's part of the report shows, read from the corpus.
 struct ArticleData {
     const ExportedDocument *exported = nullptr;
     QString body;
@@ -237,7 +239,7 @@ struct ArticleData {
 };
 
 // Builds an article's document: plain QTextCursor insertions (article text is never markup),
-// Markdown without HTML for the notes. Reads only what it is given, so threads can share it.
+// Markdown without HTML for the notes.
 struct ArticleBuilder {
     const Styles &styles;
     const ExportSelection &selection;
@@ -439,11 +441,10 @@ Result<ExportSummary> PdfReportExporter::write(const QString &path, const Export
     qint64 done = 0;
     const auto step = [&] { return !progress || progress(done++, total); };
 
-    // What each article shows, read here (a database connection belongs to its thread).
-    std::vector<ArticleData> data;
-    data.reserve(articles.size());
-    QHash<qint64, int> codeUse;
-    for (const Article &article : std::as_const(articles)) {
+    // The articles, each built and laid out as a document of its own. Past m_laidOutInMemory of
+    // them only their page counts are kept, and they are laid out again to be painted.
+    const ArticleBuilder builder{styles, selection, em, mm};
+    const auto makeArticle = [&](const Article &article) -> Result<std::unique_ptr<ReportDocument>> {
         const DocumentSummary &about = article.exported->summary;
         const std::optional<Document> document = documents.find(about.id);
         if (!document) {
@@ -453,26 +454,33 @@ Result<ExportSummary> PdfReportExporter::write(const QString &path, const Export
         if (!named) {
             return named.error();
         }
+        auto report = std::make_unique<ReportDocument>(font);
+        builder.build(*report, {article.exported, document->body, article.note.note, std::move(*named)});
+        report->layOut(&writer, content.size());
+        return report;
+    };
+    std::vector<Part> articleParts;
+    articleParts.reserve(articles.size());
+    QHash<qint64, int> codeUse;
+    for (qsizetype i = 0; i < articles.size(); ++i) {
+        if (!step()) {
+            return ExportTarget::cancelled();
+        }
+        const Article &article = articles.at(i);
+        Result<std::unique_ptr<ReportDocument>> report = makeArticle(article);
+        if (!report) {
+            return report.error();
+        }
+        const int pages = (*report)->pageCount();
+        if (i >= m_laidOutInMemory) {
+            report->reset();
+        }
+        articleParts.push_back(Part{std::move(*report), article.exported->summary.title, false, 0, pages, i});
         for (const Annotation &a : article.exported->annotations) {
             ++codeUse[a.codeId];
         }
         summary.annotations += article.exported->annotations.size();
         ++summary.documents;
-        data.push_back({article.exported, document->body, article.note.note, std::move(*named)});
-    }
-
-    // The articles, each built and laid out as a document of its own.
-    const ArticleBuilder builder{styles, selection, em, mm};
-    std::vector<Part> articleParts;
-    articleParts.reserve(data.size());
-    for (const ArticleData &article : data) {
-        if (!step()) {
-            return ExportTarget::cancelled();
-        }
-        auto document = std::make_unique<ReportDocument>(font);
-        builder.build(*document, article);
-        document->layOut(&writer, content.size());
-        articleParts.push_back(Part{std::move(document), article.exported->summary.title, false, 0});
     }
 
     const qint64 built = phase.restart();
@@ -480,7 +488,7 @@ Result<ExportSummary> PdfReportExporter::write(const QString &path, const Export
     Part title{newDocument(), {}, true, 0};
     {
         QTextCursor cursor(title.document.get());
-        cursor.setBlockFormat(Styles::block(content.height() * 0.18 * toFormat));
+        cursor.setBlockFormat(Styles::block(0));
         QTextCharFormat big = styles.title;
         big.setFontPointSize(font.pointSizeF() * 2.6);
         cursor.insertText(tr("Annotation report"), big);
@@ -526,7 +534,7 @@ Result<ExportSummary> PdfReportExporter::write(const QString &path, const Export
     }
     title.firstPage = 0;
     title.document->layOut(&writer, content.size());
-    const int titlePages = title.document->pageCount();
+    const int titlePages = title.pages = title.document->pageCount();
 
     // The contents: one line per article; built once to count its pages, then with the numbers.
     const QFontMetricsF entryMetrics(font, &writer);
@@ -560,7 +568,7 @@ Result<ExportSummary> PdfReportExporter::write(const QString &path, const Export
     for (Part &part : articleParts) {
         part.firstPage = next;
         articlePages << next;
-        next += part.document->pageCount();
+        next += part.pages;
     }
     contentsDocument = contents(articlePages);
     const int pageCount = next;
@@ -568,15 +576,11 @@ Result<ExportSummary> PdfReportExporter::write(const QString &path, const Export
 
     std::vector<Part> parts;
     parts.push_back(std::move(title));
-    parts.push_back(Part{std::move(contentsDocument), tr("Contents"), false, titlePages});
+    parts.push_back(Part{std::move(contentsDocument), tr("Contents"), false, titlePages, contentsPages, -1});
     for (Part &part : articleParts) {
         parts.push_back(std::move(part));
     }
 
-    qint64 laidOut = 0;
-    for (const Part &part : parts) {
-        laidOut += part.document->pageCount(); // laid out by now; counted for the log
-    }
     const qint64 layoutMs = phase.restart();
     // Painting, page by page.
     QPainter painter;
@@ -588,13 +592,23 @@ Result<ExportSummary> PdfReportExporter::write(const QString &path, const Export
     const QFontMetricsF headerMetrics(headerFont, &writer);
     const QString reportName = tr("Annotation report: %1").arg(corpus);
     int pageNumber = 0;
-    for (const Part &part : parts) {
+    for (Part &part : parts) {
         if (!part.title && !step()) {
             painter.end();
             return ExportTarget::cancelled();
         }
+        if (!part.document) {
+            Result<std::unique_ptr<ReportDocument>> again = makeArticle(articles.at(part.article));
+            if (!again) {
+                painter.end();
+                return again.error();
+            }
+            part.document = std::move(*again);
+        }
         const qreal height = part.document->pageSize().height();
-        for (int inPart = 0; inPart < part.document->pageCount(); ++inPart, ++pageNumber) {
+        // The same text laid out the same way: the page count the contents already gave.
+        Q_ASSERT(part.document->pageCount() == part.pages);
+        for (int inPart = 0; inPart < part.pages; ++inPart, ++pageNumber) {
             if (pageNumber > 0 && !writer.newPage()) {
                 painter.end();
                 return target.writeError();
@@ -627,14 +641,15 @@ Result<ExportSummary> PdfReportExporter::write(const QString &path, const Export
             part.document->documentLayout()->draw(&painter, context);
             painter.restore();
         }
+        part.document.reset(); // painted: its memory can go
     }
     const qint64 paintMs = phase.restart();
     if (!painter.end()) {
         return target.writeError();
     }
-    qCDebug(lcExport) << "PDF report:" << articles.size() << "articles built in" << built << "ms, title, contents and"
-                      << laidOut << "pages laid out in" << layoutMs << "ms, painted in" << paintMs << "ms, written in"
-                      << phase.elapsed() << "ms";
+    qCDebug(lcExport) << "PDF report:" << articles.size() << "articles built and laid out in" << built
+                      << "ms, title and contents in" << layoutMs << "ms," << pageCount << "pages painted in" << paintMs
+                      << "ms, written in" << phase.elapsed() << "ms";
     if (progress && !progress(total, total)) {
         return ExportTarget::cancelled();
     }

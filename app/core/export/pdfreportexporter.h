@@ -33,9 +33,14 @@ public:
     static constexpr qsizetype ContextCharacters = 160;
     // Entities listed per kind in an article's summary.
     static constexpr int EntitiesPerKind = 8;
+    // Articles kept laid out between counting their pages (for the contents) and painting them;
+    // the rest are laid out a second time, so memory stays bounded (some 150 KB an article).
+    static constexpr qsizetype LaidOutInMemory = 2000;
+    void setLaidOutInMemory(qsizetype articles) { m_laidOutInMemory = articles; }
 
 private:
     Database &m_database;
+    qsizetype m_laidOutInMemory = LaidOutInMemory;
 };
 
 } // namespace Gloss
