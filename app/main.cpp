@@ -98,6 +98,7 @@ int runWindow(int argc, char **argv)
     }
     const bool isDefault = database.isEmpty();
 
+    Gloss::MainWindow::applyWindowColours(); // before any widget takes the palette
     Gloss::MainWindow window;
     Gloss::Result<void> opened = window.openDatabase(isDefault ? Gloss::Paths::defaultDatabase() : database, isDefault);
     if (!opened && !isDefault && optionValue(arguments, u"--db"_s).isEmpty()) {

@@ -860,10 +860,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Fit Timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Search Articles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1126,6 +1122,22 @@ Gloss opened it read-only so nothing more is written to it.</source>
         <source>Taken off the recent list, no longer found: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>F&amp;it Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Entities</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gloss::ReaderView</name>
@@ -1279,6 +1291,14 @@ Gloss opened it read-only so nothing more is written to it.</source>
         <source>These are the defaults the export dialog starts with.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Colour the &amp;whole window with the theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a dark window where the desktop has no dark mode of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gloss::ShortcutsDialog</name>
@@ -1335,18 +1355,6 @@ Gloss opened it read-only so nothing more is written to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Next panel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previous panel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a menu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1373,6 +1381,14 @@ Gloss opened it read-only so nothing more is written to it.</source>
     <message>
         <source>, </source>
         <comment>between shortcuts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next field or panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous field or panel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

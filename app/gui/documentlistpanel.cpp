@@ -108,9 +108,7 @@ DocumentListPanel::DocumentListPanel(DocumentListModel *model, QWidget *parent)
     dates->addWidget(clearDates);
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setObjectName(u"documentSummary"_s);
-    QPalette summaryPalette = m_summary->palette();
-    summaryPalette.setColor(QPalette::WindowText, summaryPalette.color(QPalette::PlaceholderText));
-    m_summary->setPalette(summaryPalette);
+    m_summary->setForegroundRole(QPalette::PlaceholderText); // follows palette changes
 
     m_entityChip->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_entityChip->setToolTip(tr("Show articles mentioning anyone and anything"));

@@ -5,6 +5,7 @@
 #include "version.h"
 
 #include <QDir>
+#include <QGuiApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -22,12 +23,20 @@ QIcon Icons::bundled(const QString &name)
     if (!QFile::exists(path)) {
         return {};
     }
-    return QIcon(new SvgIconEngine(path));
+    // Arrows that point back or forth turn round in a right-to-left layout.
+    static const QStringList directional = {u"edit-undo"_s, u"edit-redo"_s};
+    const bool mirrored = QGuiApplication::layoutDirection() == Qt::RightToLeft && directional.contains(name);
+    return QIcon(new SvgIconEngine(path, mirrored));
 }
 
 QIcon Icons::themed(const QStringList &themeNames, const QString &fallback)
 {
+    const bool rightToLeft = QGuiApplication::layoutDirection() == Qt::RightToLeft;
     for (const QString &name : themeNames) {
+        // Icon themes draw the right-to-left forms of arrows as NAME-rtl (edit-undo-rtl).
+        if (rightToLeft && QIcon::hasThemeIcon(name + u"-rtl"_s)) {
+            return QIcon::fromTheme(name + u"-rtl"_s);
+        }
         if (QIcon::hasThemeIcon(name)) {
             return QIcon::fromTheme(name);
         }

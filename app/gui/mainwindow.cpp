@@ -392,9 +392,9 @@ QMenu *MainWindow::createThemeMenu(QWidget *parent)
         action->setCheckable(true);
         action->setChecked(provider.themeName() == name);
         group->addAction(action);
-        connect(action, &QAction::triggered, this, [name] {
+        connect(action, &QAction::triggered, this, [this, name] {
             Settings::theme().set(name);
-            ThemeProvider::instance().setThemeName(name);
+            applySettings(); // the window's colours first, when the theme gives them
         });
     };
     const QList<ThemeChoice> choices = ThemeChoice::all();
@@ -1091,7 +1091,6 @@ void MainWindow::createSettingsMenu()
     }
     configure->setShortcuts(keys);
     decorate(configure, u"configure"_s, {u"configure"_s, u"preferences-system"_s});
-    connect(&ThemeProvider::instance(), &ThemeProvider::themeChanged, this, &MainWindow::applyWindowColours);
 }
 
 void MainWindow::addHelpActions(QMenu *help)
@@ -1276,8 +1275,15 @@ SettingsDialog *MainWindow::showSettings()
 
 void MainWindow::applySettings()
 {
+    // The window's palette before the theme: the reader takes some colours from the palette
+    // when the theme changes; with the same theme and a new palette, everything painted in the
+    // theme's colours is told to look again.
+    const bool paletteChanged = applyWindowColours();
+    const QString before = ThemeProvider::instance().theme().name();
     ThemeProvider::instance().setThemeName(Settings::theme().get());
-    applyWindowColours();
+    if (paletteChanged && ThemeProvider::instance().theme().name() == before) {
+        Q_EMIT ThemeProvider::instance().themeChanged();
+    }
     if (!m_defaultReaderFont) {
         m_defaultReaderFont = m_reader->textView()->font();
     }
@@ -1292,12 +1298,13 @@ void MainWindow::applySettings()
 }
 
 // With Settings › "Colour the whole window with the theme", a chosen theme (not Follow System)
-// gives the window its palette too; the View menu's theme list changes it as well.
-void MainWindow::applyWindowColours()
+// gives the window its palette too (the View menu's theme list goes through applySettings()).
+bool MainWindow::applyWindowColours()
 {
-    const bool themed = Settings::windowColours().get() && !Settings::theme().get().isEmpty();
-    const KSyntaxHighlighting::Theme theme = ThemeProvider::instance().theme();
-    ThemePalette::applyToApplication(themed ? &theme : nullptr);
+    const QString name = Settings::theme().get();
+    const KSyntaxHighlighting::Theme theme = ThemeProvider::instance().repository().theme(name);
+    const bool themed = Settings::windowColours().get() && !name.isEmpty() && theme.isValid();
+    return ThemePalette::applyToApplication(themed ? &theme : nullptr);
 }
 
 void MainWindow::showShortcuts()

@@ -81,6 +81,11 @@ public:
     SettingsDialog *showSettings();
     // Applies the stored appearance settings: the colour theme and the reader's font.
     void applySettings();
+    // Settings › "Colour the whole window with the theme": gives the application the chosen
+    // theme's palette, or the desktop's back. main() calls it before any widget exists, as
+    // widgets built before the event loop runs keep the palette they were made with.
+    // True when the palette changed.
+    static bool applyWindowColours();
     // Opens a corpus the user named (Open Recent, a dropped file), saying why when it cannot;
     // a file that is gone is taken off the recent list.
     void openDatabaseFile(const QString &path);
@@ -144,7 +149,6 @@ private:
     void onDatabaseOpened(bool isDefault);
     void updateCorpusStatus();
     void showShortcuts();
-    void applyWindowColours();
     void setUpFocusOrder();
     void mirrorDockAreas();
     // The one Gloss corpus among dropped files, else empty (other files are imported).

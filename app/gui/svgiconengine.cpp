@@ -33,8 +33,9 @@ QColor colorFor(QIcon::Mode mode)
 
 } // namespace
 
-SvgIconEngine::SvgIconEngine(QString resourcePath)
+SvgIconEngine::SvgIconEngine(QString resourcePath, bool mirrored)
     : m_path(std::move(resourcePath))
+    , m_mirrored(mirrored)
 {
     QFile file(m_path);
     if (file.open(QIODevice::ReadOnly)) {
@@ -48,12 +49,24 @@ QByteArray SvgIconEngine::svgFor(QIcon::Mode mode) const
     return svg.replace("currentColor", colorFor(mode).name(QColor::HexRgb).toLatin1());
 }
 
-void SvgIconEngine::paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State)
+void SvgIconEngine::render(QPainter *painter, const QRectF &target, QIcon::Mode mode) const
 {
     QSvgRenderer renderer(svgFor(mode));
-    if (renderer.isValid()) {
-        renderer.render(painter, QRectF(rect));
+    if (!renderer.isValid()) {
+        return;
     }
+    painter->save();
+    if (m_mirrored) {
+        painter->translate(target.left() + target.right(), 0);
+        painter->scale(-1, 1);
+    }
+    renderer.render(painter, target);
+    painter->restore();
+}
+
+void SvgIconEngine::paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State)
+{
+    render(painter, QRectF(rect), mode);
 }
 
 QPixmap SvgIconEngine::pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state)
@@ -68,16 +81,20 @@ QPixmap SvgIconEngine::scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::
         return {};
     }
     const QColor color = colorFor(mode);
-    const QString cacheKey = u"gloss-icon:%1:%2x%3:%4"_s.arg(m_path).arg(device.width()).arg(device.height()).arg(color.rgba());
+    const QString cacheKey = u"gloss-icon:%1:%2x%3:%4:%5"_s.arg(m_path)
+                                 .arg(device.width())
+                                 .arg(device.height())
+                                 .arg(color.rgba())
+                                 .arg(m_mirrored ? 1 : 0);
     QPixmap pixmap;
     if (!QPixmapCache::find(cacheKey, &pixmap)) {
         pixmap = QPixmap(device);
         pixmap.fill(Qt::transparent);
-        QSvgRenderer renderer(svgFor(mode));
+        const QSizeF drawn = QSizeF(QSvgRenderer(m_svg).defaultSize()).scaled(QSizeF(device), Qt::KeepAspectRatio);
         QPainter painter(&pixmap);
         // Square drawings centred in a non-square request.
-        const QSizeF drawn = QSizeF(renderer.defaultSize()).scaled(QSizeF(device), Qt::KeepAspectRatio);
-        renderer.render(&painter, QRectF(QPointF((device.width() - drawn.width()) / 2, (device.height() - drawn.height()) / 2), drawn));
+        render(&painter, QRectF(QPointF((device.width() - drawn.width()) / 2, (device.height() - drawn.height()) / 2), drawn),
+               mode);
         painter.end();
         QPixmapCache::insert(cacheKey, pixmap);
     }

@@ -13,7 +13,8 @@ namespace Gloss {
 class SvgIconEngine final : public QIconEngine
 {
 public:
-    explicit SvgIconEngine(QString resourcePath);
+    // `mirrored` draws it flipped left to right (arrows in a right-to-left layout).
+    explicit SvgIconEngine(QString resourcePath, bool mirrored = false);
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override;
     QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override;
@@ -28,8 +29,11 @@ public:
     QByteArray svgFor(QIcon::Mode mode) const;
 
 private:
+    void render(QPainter *painter, const QRectF &target, QIcon::Mode mode) const;
+
     QString m_path;
     QByteArray m_svg;
+    bool m_mirrored = false;
 };
 
 } // namespace Gloss

@@ -74,6 +74,8 @@ QPalette ThemePalette::forTheme(const Theme &theme)
     if (!muted.isValid() || muted.alpha() == 0) {
         muted = mix(text, base, 0.4);
     }
+    // Placeholder and secondary text (a comment's colour) is read on fields and on the window.
+    muted = strengthened(strengthened(muted, base), window);
     QColor link = QColor::fromRgba(theme.textColor(Theme::Function));
     if (!link.isValid() || link.alpha() == 0) {
         link = text;
@@ -115,17 +117,25 @@ QPalette ThemePalette::forTheme(const Theme &theme)
     return palette;
 }
 
-void ThemePalette::applyToApplication(const Theme *theme)
+bool ThemePalette::applyToApplication(const Theme *theme)
 {
     if (theme && theme->isValid()) {
         if (!systemPalette()) {
             systemPalette() = QApplication::palette();
         }
-        QApplication::setPalette(forTheme(*theme));
-    } else if (systemPalette()) {
+        const QPalette palette = forTheme(*theme);
+        if (palette == QApplication::palette()) {
+            return false;
+        }
+        QApplication::setPalette(palette);
+        return true;
+    }
+    if (systemPalette()) {
         QApplication::setPalette(*systemPalette());
         systemPalette().reset();
+        return true;
     }
+    return false;
 }
 
 bool ThemePalette::isApplied()

@@ -16,8 +16,8 @@ class ThemePalette final
 public:
     static QPalette forTheme(const KSyntaxHighlighting::Theme &theme);
     // Colours the whole application with `theme`, or (null) gives it back the palette it had
-    // before the first call.
-    static void applyToApplication(const KSyntaxHighlighting::Theme *theme);
+    // before the first call. True when the application's palette changed.
+    static bool applyToApplication(const KSyntaxHighlighting::Theme *theme);
     static bool isApplied();
 };
 

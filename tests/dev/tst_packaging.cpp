@@ -8,6 +8,7 @@
 #include <QMimeDatabase>
 #include <QImage>
 #include <QProcess>
+#include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -78,6 +79,30 @@ private Q_SLOTS:
         QVERIFY(desktop.contains(u"\nExec=gloss %f\n"_s));
         QVERIFY(desktop.contains(u"\nMimeType=application/x-gloss-corpus;\n"_s));
         QVERIFY(desktop.contains(u"\nIcon=org.gloss.Gloss\n"_s));
+    }
+
+    // What the desktop runs for a double-clicked corpus (Exec=gloss %f): the window, on that file.
+    void execOpensTheFileGiven()
+    {
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        const QString corpus = home.filePath(u"double-clicked.gloss"_s);
+        QVERIFY(Gloss::Test::openDatabase(corpus));
+        QProcess gloss;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"HOME"_s, home.path());
+        env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+        env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        env.insert(u"GLOSS_REPORT_READY"_s, u"1"_s); // prints "ready" once the list has painted, then quits
+        gloss.setProcessEnvironment(env);
+        gloss.start(Gloss::Test::binaryDir() + u"/bin/gloss"_s, {corpus});
+        QVERIFY(gloss.waitForFinished(60000));
+        QCOMPARE(gloss.exitCode(), 0);
+        QVERIFY(gloss.readAllStandardOutput().contains("ready"));
+        const QSettings settings(home.filePath(u"config/Gloss/gloss.conf"_s), QSettings::IniFormat);
+        QCOMPARE(settings.value(u"Corpus/lastDatabase"_s).toString(), corpus);
+        QCOMPARE(settings.value(u"Corpus/recentDatabases"_s).toStringList().value(0), corpus);
     }
 
     // The metainfo as installed (configured from packaging/org.gloss.Gloss.metainfo.xml.in).

@@ -241,6 +241,25 @@ private Q_SLOTS:
         }
         QVERIFY(!Icons::application().isNull());
         QVERIFY(!Icons::application().pixmap(QSize(64, 64)).isNull());
+        // Undo and redo turn round in a right-to-left layout, other drawings do not.
+        const auto leftHalfInk = [](const QIcon &icon) {
+            const QImage image = icon.pixmap(QSize(16, 16), 1.0).toImage();
+            int left = 0;
+            int right = 0;
+            for (int y = 0; y < 16; ++y) {
+                for (int x = 0; x < 16; ++x) {
+                    (x < 8 ? left : right) += qAlpha(image.pixel(x, y));
+                }
+            }
+            return left - right;
+        };
+        const int undoLtr = leftHalfInk(Icons::bundled(u"edit-undo"_s));
+        const int exitLtr = leftHalfInk(Icons::bundled(u"application-exit"_s));
+        QGuiApplication::setLayoutDirection(Qt::RightToLeft);
+        const int undoRtl = leftHalfInk(Icons::bundled(u"edit-undo"_s));
+        QVERIFY2(undoLtr != 0 && (undoLtr > 0) != (undoRtl > 0), qPrintable(u"%1 %2"_s.arg(undoLtr).arg(undoRtl)));
+        QCOMPARE(leftHalfInk(Icons::bundled(u"application-exit"_s)), exitLtr);
+        QGuiApplication::setLayoutDirection(Qt::LeftToRight);
         // A name the theme lacks falls back to the drawing; an unknown one gives nothing.
         QVERIFY(!Icons::themed({u"gloss-no-such-icon"_s}, u"edit-find"_s).isNull());
         QVERIFY(Icons::themed({u"gloss-no-such-icon"_s}).isNull());

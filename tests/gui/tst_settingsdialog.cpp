@@ -213,8 +213,15 @@ private Q_SLOTS:
         QTRY_VERIFY(window.palette().color(QPalette::Window).lightness() < 80);
 
         // The View menu's theme list repaints the window too.
-        Settings::theme().set(u"Solarized Light"_s);
-        ThemeProvider::instance().setThemeName(u"Solarized Light"_s);
+        QAction *solarized = nullptr;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->text() == u"Solarized Light"_s) {
+                solarized = action;
+            }
+        }
+        QVERIFY(solarized);
+        solarized->trigger();
+        QCOMPARE(ThemeProvider::instance().theme().name(), u"Solarized Light"_s);
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 150);
 
         dialog->windowColoursBox()->setChecked(false);
@@ -239,7 +246,9 @@ private Q_SLOTS:
             const QPalette palette = ThemePalette::forTheme(theme);
             for (const auto &[fore, back] : {std::pair{QPalette::WindowText, QPalette::Window},
                                              std::pair{QPalette::Text, QPalette::Base},
-                                             std::pair{QPalette::ButtonText, QPalette::Button}}) {
+                                             std::pair{QPalette::ButtonText, QPalette::Button},
+                                             std::pair{QPalette::PlaceholderText, QPalette::Base},
+                                             std::pair{QPalette::PlaceholderText, QPalette::Window}}) {
                 const double ratio = contrast(palette.color(fore), palette.color(back));
                 QVERIFY2(ratio >= 4.5, qPrintable(u"%1: %2 on %3 is %4:1"_s.arg(theme.name())
                                                       .arg(int(fore))
