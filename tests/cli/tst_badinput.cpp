@@ -48,6 +48,13 @@ QByteArray nested(int depth)
 
 Q_DECLARE_METATYPE(Target)
 
+// An article with NUL bytes inside; the length counts them, not the literal's terminator.
+static QByteArray withNuls()
+{
+    static constexpr char text[] = "Title\n\nThe minister\0 said\0\0\0 talks would resume.\n";
+    return QByteArray(text, sizeof(text) - 1);
+}
+
 class TestBadInput final : public QObject
 {
     Q_OBJECT
@@ -95,7 +102,7 @@ private Q_SLOTS:
                                         << QByteArray::fromHex("fffe54006900740000d8200074006500780074000a000a0042006f0064007900")
                                         << QStringList{} << 0 << QString() << 2;
         QTest::newRow("NUL bytes") << Target::ArticleFile << u"nul.txt"_s
-                                   << QByteArray("Title\n\nThe minister\0 said\0\0\0 talks would resume.\n", 52)
+                                   << withNuls()
                                    << QStringList{} << 2 << u"is not a text file"_s << 1;
         QTest::newRow("10,000-level nested HTML") << Target::ArticleFile << u"deep.html"_s << nested(10000) << QStringList{} << 0
                                                   << QString() << 2;
