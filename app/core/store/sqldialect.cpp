@@ -11,7 +11,7 @@ namespace {
 
 // Version 1: the whole data model of DESIGN.md. Later versions append steps; never edit a step
 // that has shipped.
-// New documents are indexed by DocumentRepository::insert (SqlDialect::ftsIndexDocument), not by
+// New documents are indexed by DocumentRepository::insert (and flushIndex), not by
 // an INSERT trigger: a trigger makes every insert a statement transaction, and FTS5 flushes its
 // pending index at each one, which made imports four times slower. Deletes and edits are rare and
 // keep their triggers.
@@ -212,11 +212,6 @@ QList<QStringList> SqlDialect::migrationSteps() const
 int SqlDialect::latestSchemaVersion() const
 {
     return int(migrationSteps().size());
-}
-
-QString SqlDialect::ftsIndexDocument() const
-{
-    return u"INSERT INTO document_fts(rowid, title, body) VALUES (:sort_key, :title, :body)"_s;
 }
 
 QString SqlDialect::sortKeyOfPublished(const QString &published) const
