@@ -96,12 +96,8 @@ private:
     Database &m_database;
     QHash<std::pair<int, QString>, qint64> m_entityIds; // (kind, canonical) → id
     QSet<std::pair<qint64, QString>> m_knownAliases;    // (entity, alias) already stored
-    std::optional<QSqlQuery> m_findEntity;
-    std::optional<QSqlQuery> m_insertEntity;
     std::optional<QSqlQuery> m_findBySurname;
-    std::optional<QSqlQuery> m_insertAlias;
     std::optional<QSqlQuery> m_deleteDocumentEntities;
-    std::optional<QSqlQuery> m_storePacked;
     QList<DocumentEntityRow> m_pendingDocumentEntities;
 };
 
