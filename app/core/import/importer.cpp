@@ -19,7 +19,10 @@
 #include <QFileInfo>
 #include <QLocale>
 
+#include <algorithm>
+#include <memory>
 #include <thread>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -92,6 +95,51 @@ void applyMetadataDate(NewDocument &document, const QString &written, const QStr
     }
 }
 
+// The connection's settings for a bulk import, restored when the import ends:
+// - no foreign key checks: every row an import writes refers to a document it inserted and to
+//   entities it looked up or created in the same transaction (their ids are not kept from one
+//   transaction to the next), and the checks were a third of the cost of the entity rows;
+// - a larger page cache: the entity → document index and the full-text segments being merged
+//   outgrow SQLite's default 2 MB within a few thousand articles, and every miss re-reads a
+//   page from the file.
+class BulkWriteSettings final
+{
+public:
+    explicit BulkWriteSettings(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+        QSqlQuery query(m_db);
+        if (query.exec(u"PRAGMA cache_size"_s) && query.next()) {
+            m_cacheSize = query.value(0).toLongLong();
+        }
+        set(u"PRAGMA foreign_keys = OFF"_s);
+        set(u"PRAGMA cache_size = %1"_s.arg(-CacheKibibytes));
+    }
+    ~BulkWriteSettings()
+    {
+        set(u"PRAGMA foreign_keys = ON"_s);
+        if (m_cacheSize != 0) {
+            set(u"PRAGMA cache_size = %1"_s.arg(m_cacheSize));
+        }
+    }
+    BulkWriteSettings(const BulkWriteSettings &) = delete;
+    BulkWriteSettings &operator=(const BulkWriteSettings &) = delete;
+
+private:
+    static constexpr qint64 CacheKibibytes = 64 * 1024;
+
+    void set(const QString &pragma)
+    {
+        // Only speed depends on these: an import goes on without them.
+        if (QSqlQuery query(m_db); !query.exec(pragma)) {
+            qCWarning(lcImport) << pragma << "failed:" << query.lastError().text();
+        }
+    }
+
+    QSqlDatabase m_db;
+    qint64 m_cacheSize = 0;
+};
+
 } // namespace
 
 Importer::Importer(Database &database, ImportOptions options)
@@ -107,6 +155,11 @@ Importer::Importer(Database &database, ImportOptions options)
     if (Result<CorrectionSet> corrections = EntityCorrections(database).load()) {
         m_corrections = std::move(*corrections);
     }
+}
+
+int Importer::parserThreads()
+{
+    return int(std::clamp(std::thread::hardware_concurrency(), 1U, unsigned(MaxParserThreads)));
 }
 
 bool Importer::isImportableName(const QString &fileName)
@@ -163,6 +216,7 @@ ImportSummary Importer::importFiles(const QStringList &files, const ProgressCall
         FileOutcome outcome;
     };
     QList<Pending> pending;
+    const BulkWriteSettings settings(m_database.connection());
     std::optional<Transaction> batch;
     QElapsedTimer sinceCommit;
 
@@ -198,22 +252,31 @@ ImportSummary Importer::importFiles(const QStringList &files, const ProgressCall
         pending.clear();
     };
 
-    // Reading, parsing and recognition run ahead on another core while this thread stores.
+    // Reading, parsing and recognition run ahead on the other cores while this thread stores:
+    // file k goes to parser k mod n, so taking the files from the parsers' queues in turn keeps
+    // them in order. Parsing costs more than storing, so on two cores two parsers share the
+    // core the writer leaves idle; full queues make them wait when the writer falls behind.
     struct Parsed {
         QString path;
         Result<QList<NewDocument>> documents;
     };
-    BoundedQueue<Parsed> parsed(ReadAhead);
-    std::jthread reader([this, &files, &parsed] {
-        for (const QString &path : files) {
-            if (!parsed.push(Parsed{path, readFile(path)})) {
-                return;
+    const qsizetype parserCount = std::clamp<qsizetype>(parserThreads(), 1, std::max<qsizetype>(1, files.size()));
+    std::vector<std::unique_ptr<BoundedQueue<Parsed>>> queues;
+    std::vector<std::jthread> parsers;
+    for (qsizetype k = 0; k < parserCount; ++k) {
+        queues.push_back(std::make_unique<BoundedQueue<Parsed>>(std::max<std::size_t>(1, ReadAhead / parserCount)));
+        parsers.emplace_back([this, &files, &queue = *queues.back(), k, parserCount] {
+            for (qsizetype index = k; index < files.size(); index += parserCount) {
+                if (!queue.push(Parsed{files.at(index), readFile(files.at(index))})) {
+                    return;
+                }
             }
-        }
-        parsed.close();
-    });
+            queue.close();
+        });
+    }
 
-    for (const QString &path : files) {
+    for (qsizetype index = 0; index < files.size(); ++index) {
+        const QString &path = files.at(index);
         if (progress) {
             state.currentPath = path;
             if (!progress(state)) {
@@ -221,7 +284,7 @@ ImportSummary Importer::importFiles(const QStringList &files, const ProgressCall
                 break;
             }
         }
-        std::optional<Parsed> next = parsed.pop();
+        std::optional<Parsed> next = queues.at(std::size_t(index % parserCount))->pop();
         if (!next) {
             break;
         }
@@ -229,6 +292,9 @@ ImportSummary Importer::importFiles(const QStringList &files, const ProgressCall
         ++summary.files;
         Result<QList<NewDocument>> documents = std::move(next->documents);
         if (documents && !batch) {
+            // Another connection may have removed an entity since the last batch: ids are
+            // looked up again in each transaction, where no one else can write.
+            m_entities.forgetCachedIds();
             batch.emplace(m_database.connection());
             sinceCommit.start();
             if (!batch->isActive()) {
@@ -260,8 +326,10 @@ ImportSummary Importer::importFiles(const QStringList &files, const ProgressCall
         state.duplicates = summary.duplicates;
         state.failed = int(summary.failed.size());
     }
-    parsed.stop();
-    reader.join();
+    for (const std::unique_ptr<BoundedQueue<Parsed>> &queue : queues) {
+        queue->stop();
+    }
+    parsers.clear(); // joins them
     commitBatch();
     if (progress && !summary.cancelled) {
         state.currentPath.clear();
