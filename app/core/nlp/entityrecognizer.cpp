@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "entityrecognizer.h"
 
-#include "lookupkey.h"
-
 #include "gazetteer.h"
 #include "tokenizer.h"
+#include "wordtable.h"
 
 #include <QHash>
-#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -18,18 +16,18 @@ namespace {
 // Lower-case words that may stand inside a name: "Bank of England", "Ahmed bin Ali".
 bool isNameConnector(QStringView word)
 {
-    static const QSet<QString> connectors = {u"of"_s, u"de"_s, u"al"_s, u"bin"_s, u"ibn"_s, u"van"_s, u"von"_s,
-                                             u"der"_s, u"la"_s, u"le"_s, u"du"_s, u"da"_s, u"di"_s, u"del"_s};
-    return connectors.contains(lookupKey(word));
+    static const WordSet connectors = {u"of"_s, u"de"_s, u"al"_s, u"bin"_s, u"ibn"_s, u"van"_s, u"von"_s,
+                                       u"der"_s, u"la"_s, u"le"_s, u"du"_s, u"da"_s, u"di"_s, u"del"_s};
+    return connectors.contains(word);
 }
 
 bool isDayOrMonth(QStringView word)
 {
-    static const QSet<QString> names = {u"monday"_s,   u"tuesday"_s, u"wednesday"_s, u"thursday"_s, u"friday"_s,
+    static const WordSet names = {u"monday"_s,   u"tuesday"_s, u"wednesday"_s, u"thursday"_s, u"friday"_s,
                                         u"saturday"_s, u"sunday"_s,  u"january"_s,   u"february"_s, u"march"_s,
                                         u"april"_s,    u"may"_s,     u"june"_s,      u"july"_s,     u"august"_s,
                                         u"september"_s, u"october"_s, u"november"_s, u"december"_s};
-    return names.contains(lowerCaseLookupKey(word));
+    return names.containsLowerCase(word);
 }
 
 bool isRomanSuffix(QStringView word)
@@ -250,7 +248,7 @@ private:
 
     bool isFigure(qsizetype index) const
     {
-        static const QSet<QString> numberWords = {u"two"_s,    u"three"_s,   u"four"_s,     u"five"_s,    u"six"_s,
+        static const WordSet numberWords = {u"two"_s,    u"three"_s,   u"four"_s,     u"five"_s,    u"six"_s,
                                                   u"seven"_s,  u"eight"_s,   u"nine"_s,     u"ten"_s,     u"eleven"_s,
                                                   u"twelve"_s, u"twenty"_s,  u"thirty"_s,   u"forty"_s,   u"fifty"_s,
                                                   u"hundred"_s, u"hundreds"_s, u"thousands"_s, u"dozens"_s, u"millions"_s};
@@ -258,7 +256,7 @@ private:
         if (token.kind == Token::Kind::Number) {
             return true;
         }
-        return token.kind == Token::Kind::Word && numberWords.contains(lowerCaseLookupKey(word(index)));
+        return token.kind == Token::Kind::Word && numberWords.containsLowerCase(word(index));
     }
 
     static bool isScaleWord(QStringView word)
@@ -271,7 +269,7 @@ private:
     {
         static const QStringList twoWords = {u"more than"_s, u"fewer than"_s, u"less than"_s, u"at least"_s,
                                              u"at most"_s,    u"up to"_s,      u"as many"_s,   u"over a"_s};
-        static const QSet<QString> oneWord = {u"nearly"_s, u"almost"_s,  u"about"_s,         u"around"_s,
+        static const WordSet oneWord = {u"nearly"_s, u"almost"_s,  u"about"_s,         u"around"_s,
                                               u"some"_s,   u"over"_s,    u"under"_s,         u"roughly"_s,
                                               u"approximately"_s, u"only"_s, u"just"_s,       u"least"_s};
         if (index >= 2) {
@@ -280,7 +278,7 @@ private:
                 return index - 2;
             }
         }
-        if (index >= 1 && oneWord.contains(lowerCaseLookupKey(word(index - 1)))) {
+        if (index >= 1 && oneWord.containsLowerCase(word(index - 1))) {
             return index - 1;
         }
         return index;
@@ -289,7 +287,7 @@ private:
     // The last token of the noun phrase a figure counts ("aid lorries", "Palestinians"), or -1.
     qsizetype countedNounEnd(qsizetype index) const
     {
-        static const QSet<QString> notNouns = {
+        static const WordSet notNouns = {
             u"a"_s,    u"an"_s,   u"the"_s,  u"and"_s,  u"or"_s,   u"but"_s,  u"to"_s,    u"in"_s,    u"on"_s,
             u"at"_s,   u"by"_s,   u"for"_s,  u"from"_s, u"with"_s, u"of"_s,   u"is"_s,    u"are"_s,   u"was"_s,
             u"were"_s, u"be"_s,   u"been"_s, u"have"_s, u"has"_s,  u"had"_s,  u"will"_s,  u"would"_s, u"who"_s,
@@ -300,7 +298,7 @@ private:
         qsizetype end = -1;
         for (qsizetype k = index; k < m_tokens.size() && k < index + 2; ++k) {
             if (m_tokens.at(k).kind != Token::Kind::Word || !sameLine(k - 1, k)
-                || notNouns.contains(lowerCaseLookupKey(word(k)))) {
+                || notNouns.containsLowerCase(word(k))) {
                 break;
             }
             if (m_tokens.at(k).capitalised) {
@@ -313,9 +311,9 @@ private:
                 break;
             }
             end = k;
-            static const QSet<QString> irregularPlurals = {u"people"_s, u"children"_s, u"men"_s, u"women"_s,
+            static const WordSet irregularPlurals = {u"people"_s, u"children"_s, u"men"_s, u"women"_s,
                                                            u"police"_s, u"staff"_s,    u"personnel"_s};
-            if (word(k).endsWith(u's') || irregularPlurals.contains(lowerCaseLookupKey(word(k)))) {
+            if (word(k).endsWith(u's') || irregularPlurals.containsLowerCase(word(k))) {
                 break; // a plural ends the phrase: "civilians fled" counts civilians
             }
         }

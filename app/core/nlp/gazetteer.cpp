@@ -89,8 +89,8 @@ const Gazetteer::Entry *Gazetteer::longestNameAt(QStringView text, const QList<T
                                                  int *length) const
 {
     const Token &first = tokens.at(index);
-    const auto found = m_namesByFirstToken.constFind(lookupKey(text.mid(first.start, first.length())));
-    if (found == m_namesByFirstToken.cend()) {
+    const QList<int> *found = m_namesByFirstToken.find(text.mid(first.start, first.length()));
+    if (!found) {
         return nullptr;
     }
     for (int candidate : *found) {
@@ -118,8 +118,8 @@ int Gazetteer::titleLengthAt(QStringView text, const QList<Token> &tokens, qsize
     if (!(m_titleFirstTokenLengths & (quint64(1) << std::min<qsizetype>(first.length(), 63)))) {
         return 0;
     }
-    const auto found = m_titlesByFirstToken.constFind(lowerCaseLookupKey(text.mid(first.start, first.length())));
-    if (found == m_titlesByFirstToken.cend()) {
+    const QList<QStringList> *found = m_titlesByFirstToken.findLowerCase(text.mid(first.start, first.length()));
+    if (!found) {
         return 0;
     }
     for (const QStringList &title : *found) {

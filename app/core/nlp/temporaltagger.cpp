@@ -4,8 +4,7 @@
 #include "sentencesplitter.h"
 #include "tensedetector.h"
 #include "tokenizer.h"
-
-#include <QHash>
+#include "wordtable.h"
 
 #include <initializer_list>
 #include <optional>
@@ -57,10 +56,10 @@ struct Choice {
     bool uncertain = false;
 };
 
-const QHash<QString, WordInfo> &lexicon()
+const WordTable<WordInfo> &lexicon()
 {
-    static const QHash<QString, WordInfo> words = [] {
-        QHash<QString, WordInfo> table;
+    static const WordTable<WordInfo> words = [] {
+        WordTable<WordInfo> table;
         const auto weekday = [&table](const QString &name, int day, bool full) {
             table[name].weekday = day;
             table[name].fullWeekday = full;
@@ -140,8 +139,7 @@ WordInfo describe(const Token &token, QStringView text, const QString &lower)
     if (token.kind != Token::Kind::Word) {
         return info;
     }
-    const auto known = lexicon().constFind(lower);
-    if (known != lexicon().constEnd()) {
+    if (const WordInfo *known = lexicon().find(lower)) {
         info = *known;
     }
     if (lower.size() >= 3 && lower.size() <= 9 && lower.at(0).isLetter()) {
