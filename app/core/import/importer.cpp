@@ -97,8 +97,8 @@ void applyMetadataDate(NewDocument &document, const QString &written, const QStr
 
 // The connection's settings for a bulk import, restored when the import ends:
 // - no foreign key checks: every row an import writes refers to a document it inserted and to
-//   entities it looked up or created in the same transaction (their ids are not kept from one
-//   transaction to the next), and the checks were a third of the cost of the entity rows;
+//   entities it looked up or created (cached ids are checked again at each batch when another
+//   connection wrote meanwhile), and the checks were a third of the cost of the entity rows;
 // - a larger page cache: the entity → document index and the full-text segments being merged
 //   outgrow SQLite's default 2 MB within a few thousand articles, and every miss re-reads a
 //   page from the file.
@@ -292,13 +292,15 @@ ImportSummary Importer::importFiles(const QStringList &files, const ProgressCall
         ++summary.files;
         Result<QList<NewDocument>> documents = std::move(next->documents);
         if (documents && !batch) {
-            // Another connection may have removed an entity since the last batch: ids are
-            // looked up again in each transaction, where no one else can write.
-            m_entities.forgetCachedIds();
             batch.emplace(m_database.connection());
             sinceCommit.start();
             if (!batch->isActive()) {
                 documents = databaseError(Database::describeSqlError(batch->errorString(), m_database.path()));
+                batch.reset();
+            } else if (Result<void> checked = m_entities.forgetVanishedIds(); !checked) {
+                // Another connection may have deleted an entity since the last batch; with no
+                // foreign-key checks its cached id must not be written.
+                documents = checked.error();
                 batch.reset();
             }
         }

@@ -80,6 +80,47 @@ Result<qint64> EntityRepository::entityId(EntityKind kind, const QString &canoni
     return id;
 }
 
+Result<void> EntityRepository::forgetVanishedIds()
+{
+    QSqlQuery version(m_database.connection());
+    if (!version.exec(u"PRAGMA data_version"_s) || !version.next()) {
+        return sqlError(version, m_database);
+    }
+    const qint64 dataVersion = version.value(0).toLongLong();
+    if (dataVersion == m_dataVersion) {
+        return {}; // no other connection committed anything since
+    }
+    m_dataVersion = dataVersion;
+    QSet<qint64> cached;
+    for (qint64 id : std::as_const(m_entityIds)) {
+        cached.insert(id);
+    }
+    const QList<qint64> ids(cached.cbegin(), cached.cend());
+    QSet<qint64> existing;
+    for (qsizetype first = 0; first < ids.size(); first += IdsPerStatement) {
+        const qsizetype count = std::min(IdsPerStatement, ids.size() - first);
+        QString placeholders;
+        for (qsizetype k = 0; k < count; ++k) {
+            placeholders += k ? u",?"_s : u"?"_s;
+        }
+        QSqlQuery query(m_database.connection());
+        query.setForwardOnly(true);
+        query.prepare(u"SELECT id FROM entity WHERE id IN ("_s + placeholders + u')');
+        for (qsizetype k = 0; k < count; ++k) {
+            query.addBindValue(ids.at(first + k));
+        }
+        if (!query.exec()) {
+            return sqlError(query, m_database);
+        }
+        while (query.next()) {
+            existing.insert(query.value(0).toLongLong());
+        }
+    }
+    m_entityIds.removeIf([&existing](const auto &entry) { return !existing.contains(entry.value()); });
+    m_knownAliases.removeIf([&existing](const std::pair<qint64, QString> &alias) { return !existing.contains(alias.first); });
+    return {};
+}
+
 // An article that only ever writes "Netanyahu" names the one person of the corpus called
 // "… Netanyahu", when there is exactly one; with two (Joe and Hunter Biden) it stays apart.
 Result<qint64> EntityRepository::personBySurname(const QString &surname)
