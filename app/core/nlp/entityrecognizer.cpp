@@ -44,10 +44,13 @@ struct Candidate {
 class Pass
 {
 public:
-    Pass(const Gazetteer &gazetteer, const QString &text, const QList<Token> &tokens, const QList<Region> &skipped)
+    // `lowerHashes`: wordHash() of each token in lower case, when a TokenizedText has them.
+    Pass(const Gazetteer &gazetteer, const QString &text, const QList<Token> &tokens, const QList<quint32> *lowerHashes,
+         const QList<Region> &skipped)
         : m_gazetteer(gazetteer)
         , m_text(text)
         , m_tokens(tokens)
+        , m_lowerHashes(lowerHashes)
         , m_skipped(skipped)
     {
     }
@@ -67,6 +70,16 @@ private:
     {
         const Token &token = m_tokens.at(index);
         return QStringView(m_text).mid(token.start, token.length());
+    }
+
+    quint32 lowerHash(qsizetype index) const
+    {
+        return m_lowerHashes ? m_lowerHashes->at(index) : WordSet::lowerCaseHash(word(index));
+    }
+
+    int titleLengthAt(qsizetype index) const
+    {
+        return m_gazetteer.titleLengthAt(m_text, m_tokens, index, lowerHash(index));
     }
 
     bool isCapitalisedWord(qsizetype index) const
@@ -102,12 +115,12 @@ private:
         qsizetype last = first;
         qsizetype k = first + 1;
         while (k < m_tokens.size() && sameLine(k - 1, k)) {
-            if (isCapitalisedWord(k) && !isSkipped(k) && m_gazetteer.titleLengthAt(m_text, m_tokens, k) == 0) {
+            if (isCapitalisedWord(k) && !isSkipped(k) && titleLengthAt(k) == 0) {
                 last = k;
                 ++k;
             } else if (m_tokens.at(k).kind == Token::Kind::Word && isNameConnector(word(k)) && k + 1 < m_tokens.size()
                        && isCapitalisedWord(k + 1) && sameLine(k, k + 1)
-                       && m_gazetteer.titleLengthAt(m_text, m_tokens, k + 1) == 0) {
+                       && titleLengthAt(k + 1) == 0) {
                 last = k + 1;
                 k += 2;
             } else {
@@ -139,7 +152,7 @@ private:
                 ++i;
                 continue;
             }
-            if (const int title = m_gazetteer.titleLengthAt(m_text, m_tokens, i); title > 0) {
+            if (const int title = titleLengthAt(i); title > 0) {
                 const qsizetype next = i + title;
                 if (next < m_tokens.size() && isCapitalisedWord(next) && sameLine(next - 1, next)) {
                     // "UN Secretary General": the organisation inside the title is still named.
@@ -256,7 +269,7 @@ private:
         if (token.kind == Token::Kind::Number) {
             return true;
         }
-        return token.kind == Token::Kind::Word && numberWords.containsLowerCase(word(index));
+        return token.kind == Token::Kind::Word && numberWords.findLowerCase(word(index), lowerHash(index)) != nullptr;
     }
 
     static bool isScaleWord(QStringView word)
@@ -329,6 +342,7 @@ private:
     const Gazetteer &m_gazetteer;
     const QString &m_text;
     const QList<Token> m_tokens;
+    const QList<quint32> *m_lowerHashes;
     const QList<Region> &m_skipped;
     QList<Mention> m_mentions;
     QList<Candidate> m_unresolved;
@@ -349,12 +363,12 @@ EntityRecognizer::EntityRecognizer(const Gazetteer &gazetteer)
 
 QList<Mention> EntityRecognizer::recognize(const QString &text, const QList<Region> &skipped) const
 {
-    return Pass(m_gazetteer, text, Tokenizer::tokenize(text), skipped).run();
+    return Pass(m_gazetteer, text, Tokenizer::tokenize(text), nullptr, skipped).run();
 }
 
 QList<Mention> EntityRecognizer::recognize(const TokenizedText &text, const QList<Region> &skipped) const
 {
-    return Pass(m_gazetteer, text.text(), text.tokens(), skipped).run();
+    return Pass(m_gazetteer, text.text(), text.tokens(), &text.wordHashes(), skipped).run();
 }
 
 } // namespace Gloss

@@ -118,7 +118,16 @@ int Gazetteer::titleLengthAt(QStringView text, const QList<Token> &tokens, qsize
     if (!(m_titleFirstTokenLengths & (quint64(1) << std::min<qsizetype>(first.length(), 63)))) {
         return 0;
     }
-    const QList<QStringList> *found = m_titlesByFirstToken.findLowerCase(text.mid(first.start, first.length()));
+    return titleLengthAt(text, tokens, index, m_titlesByFirstToken.lowerCaseHash(text.mid(first.start, first.length())));
+}
+
+int Gazetteer::titleLengthAt(QStringView text, const QList<Token> &tokens, qsizetype index, quint32 lowerHash) const
+{
+    const Token &first = tokens.at(index);
+    if (!(m_titleFirstTokenLengths & (quint64(1) << std::min<qsizetype>(first.length(), 63)))) {
+        return 0;
+    }
+    const QList<QStringList> *found = m_titlesByFirstToken.findLowerCase(text.mid(first.start, first.length()), lowerHash);
     if (!found) {
         return 0;
     }

@@ -35,6 +35,8 @@ public:
     const Entry *longestNameAt(QStringView text, const QList<Token> &tokens, qsizetype index, int *length) const;
     // The longest person title starting at tokens[index] (case-insensitive), in tokens; 0: none.
     int titleLengthAt(QStringView text, const QList<Token> &tokens, qsizetype index) const;
+    // The same with wordHash() of the token in lower case at hand (TokenizedText::wordHashes()).
+    int titleLengthAt(QStringView text, const QList<Token> &tokens, qsizetype index, quint32 lowerHash) const;
 
     bool isGivenName(QStringView word) const { return m_givenNames.contains(word); }
     bool isOrganisationCue(QStringView word) const { return m_organisationCues.contains(word); }

@@ -109,6 +109,9 @@ QList<Sentence> SentenceSplitter::split(QStringView text)
     const qsizetype n = text.size();
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = text.at(i);
+        if (c.unicode() >= 0x40) {
+            continue; // letters and most else: '\n', '.', '!' and '?' are below '@'
+        }
         if (c == u'\n') {
             appendTrimmed(text, start, i, &sentences);
             start = i + 1;

@@ -11,6 +11,17 @@
 
 namespace Gloss {
 
+// The hash WordTable files words under (FNV-1a over the UTF-16 code units): analysers that look
+// up the same word in several tables compute it once.
+inline quint32 wordHash(QStringView word)
+{
+    quint32 hash = 2166136261u;
+    for (const QChar c : word) {
+        hash = (hash ^ c.unicode()) * 16777619u;
+    }
+    return hash;
+}
+
 // A word list or a word → value table for the analysers, which look words up for nearly every
 // token. QSet<QString>/QHash<QString, …> cost a hash call, a bucket walk and an out-of-line
 // comparison per lookup, and case-insensitive lookups a copy of the word; this is an open-
@@ -60,16 +71,20 @@ public:
     }
 
     // The value stored for exactly `word`, or nullptr.
-    const T *find(QStringView word) const
+    const T *find(QStringView word) const { return find(word, wordHash(word)); }
+    // The same with wordHash(word) already at hand.
+    const T *find(QStringView word, quint32 hash) const
     {
-        return findBy(word, hashOf(word), [](QStringView a, const QString &b) { return a == b; });
+        return findBy(word, hash, [](QStringView a, const QString &b) { return a == b; });
     }
 
     // The value stored for `word` in lower case (keys must be lower case), or nullptr. Folds
-    // case as lowerCaseLookupKey() does: ASCII directly, other characters by QChar::toLower().
-    const T *findLowerCase(QStringView word) const
+    // case one character at a time: ASCII directly, other characters by QChar::toLower().
+    const T *findLowerCase(QStringView word) const { return findLowerCase(word, lowerHashOf(word)); }
+    // The same with the hash of the lower-case word (wordHash() of it) already at hand.
+    const T *findLowerCase(QStringView word, quint32 lowerHash) const
     {
-        return findBy(word, lowerHashOf(word), [](QStringView a, const QString &b) {
+        return findBy(word, lowerHash, [](QStringView a, const QString &b) {
             if (a.size() != b.size()) {
                 return false;
             }
@@ -81,6 +96,9 @@ public:
             return true;
         });
     }
+
+    // wordHash() of `word` in lower case, folded as findLowerCase() folds.
+    static quint32 lowerCaseHash(QStringView word) { return lowerHashOf(word); }
 
     bool contains(QStringView word) const { return find(word) != nullptr; }
     bool containsLowerCase(QStringView word) const { return findLowerCase(word) != nullptr; }
@@ -103,16 +121,9 @@ private:
         return QChar(c).toLower().unicode();
     }
 
-    // FNV-1a over the UTF-16 code units.
-    static quint32 hashOf(QStringView word)
-    {
-        quint32 hash = 2166136261u;
-        for (const QChar c : word) {
-            hash = (hash ^ c.unicode()) * 16777619u;
-        }
-        return hash;
-    }
+    static quint32 hashOf(QStringView word) { return wordHash(word); }
 
+    // wordHash() of the word in lower case.
     static quint32 lowerHashOf(QStringView word)
     {
         quint32 hash = 2166136261u;
