@@ -301,8 +301,10 @@ int main(int argc, char **argv)
     const QCommandLineOption writeArticles(u"write-articles"_s,
                                            u"Only write --count generated article files into DIR (to profile an import)."_s,
                                            u"DIR"_s);
+    const QCommandLineOption searchOnly(u"search"_s, u"Only the search figures, on a corpus made with --make-corpus."_s,
+                                        u"FILE"_s);
     const QCommandLineOption importOnly(u"import-only"_s, u"Only the import figures (to profile or compare an import change)."_s);
-    parser.addOptions({quick, output, makeCorpus, writeArticles, count, importOnly});
+    parser.addOptions({quick, output, makeCorpus, writeArticles, count, importOnly, searchOnly});
     parser.addHelpOption();
     parser.process(app);
     const bool isQuick = parser.isSet(quick);
@@ -313,6 +315,21 @@ int main(int argc, char **argv)
             return 2;
         }
         fillDatabase(**database, parser.value(count).toInt());
+        return 0;
+    }
+    if (parser.isSet(searchOnly)) {
+        Result<std::unique_ptr<Database>> database = Database::open(parser.value(searchOnly));
+        if (!database) {
+            std::fprintf(stderr, "%s\n", qPrintable(database.errorString()));
+            return 2;
+        }
+        BenchmarkReport report;
+        const qint64 documents = DocumentRepository(**database).countAll().value();
+        report.add({u"search, newest first, %1 articles (median)"_s.arg(documents),
+                    searchMedianMs(**database, DocumentSort::PublishedDescending), u"ms"_s, 50,
+                    BenchmarkReport::Better::Lower});
+        report.add({u"search, by relevance, %1 articles (median)"_s.arg(documents),
+                    searchMedianMs(**database, DocumentSort::Relevance), u"ms"_s, 50, BenchmarkReport::Better::Lower});
         return 0;
     }
     if (parser.isSet(writeArticles)) {

@@ -24,6 +24,7 @@ struct FilterSql {
     QStringList conditions;
     QVariantMap bindings;
     bool fullText = false;
+    bool documentConditions = false; // conditions on document columns besides the full-text match
 
     QString where() const { return conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s); }
 
@@ -49,6 +50,7 @@ FilterSql filterSql(const SqlDialect &dialect, const DocumentFilter &filter)
     // Date ranges use the sort key (its high half is the day): an index range, no row reads. A
     // month- or year-precise date counts from the first day of its period, so it also matches
     // when the range starts later in that period.
+    sql.documentConditions = filter.from.isValid() || filter.to.isValid() || !filter.entity.isEmpty() || !filter.code.isEmpty();
     if (filter.from.isValid()) {
         sql.conditions << u"(d.sort_key >= :from_key OR (d.sort_key >= :from_year_key AND d.sort_key < :from_key AND "
                           "((d.date_precision = 'month' AND d.published >= :from_month) OR "
@@ -346,9 +348,14 @@ Result<QList<DocumentSummary>> DocumentRepository::list(const DocumentFilter &fi
 
 Result<qint64> DocumentRepository::count(const DocumentFilter &filter) const
 {
-    const FilterSql sql = filterSql(m_database.dialect(), filter);
+    const SqlDialect &dialect = m_database.dialect();
+    const FilterSql sql = filterSql(dialect, filter);
     QSqlQuery query(m_database.connection());
-    query.prepare(u"SELECT count(*) FROM "_s + sql.from + sql.where());
+    // Every full-text row is one document's (the index is kept in step with the table in the same
+    // transactions), so a search alone is counted on the index: joining the table would look up
+    // every match, 25 ms for a common word in 100,000 articles.
+    const QString from = sql.fullText && !sql.documentConditions ? dialect.ftsTable() : sql.from;
+    query.prepare(u"SELECT count(*) FROM "_s + from + sql.where());
     sql.bindTo(query);
     if (!query.exec() || !query.next()) {
         return databaseError(Database::describeSqlError(query.lastError().text(), m_database.path()));

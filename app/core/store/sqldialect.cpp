@@ -226,6 +226,11 @@ QString SqlDialect::ftsFrom() const
     return u"document_fts JOIN document d ON d.sort_key = document_fts.rowid"_s;
 }
 
+QString SqlDialect::ftsTable() const
+{
+    return u"document_fts"_s;
+}
+
 QString SqlDialect::ftsPublicationOrder(bool descending) const
 {
     return descending ? u"document_fts.rowid DESC"_s : u"document_fts.rowid ASC"_s;
