@@ -127,6 +127,13 @@ private Q_SLOTS:
                                           << QStringList{u"boilerplate:(Reporting by A; Editing by B)"_s};
         QTest::newRow("also read") << u"Text.\nALSO READ: Other story"_s << QStringList{u"boilerplate:ALSO READ: Other story"_s};
         QTest::newRow("plain article") << u"A story about disclaimers in contracts."_s << QStringList{};
+        // Links are looked for only where "://" or "www." occurs, in any case.
+        QTest::newRow("upper-case scheme") << u"See HTTPS://EXAMPLE.ORG/A today."_s
+                                           << QStringList{u"url:HTTPS://EXAMPLE.ORG/A"_s};
+        QTest::newRow("www without scheme") << u"Visit Www.example.org, then write."_s
+                                            << QStringList{u"url:Www.example.org"_s};
+        QTest::newRow("www at the start") << u"www.example.org"_s << QStringList{u"url:www.example.org"_s};
+        QTest::newRow("http only named") << u"The HTTP protocol: a story. Time 10:30."_s << QStringList{};
     }
 
     void regions()

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/documentrepository.h"
+#include "store/ftsquery.h"
 #include "testsupport.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -190,6 +193,37 @@ private Q_SLOTS:
         // Newest first still reaches every match.
         const QList<DocumentSummary> oldest = documents.list(filter, DocumentSort::PublishedAscending, 0, 10).value();
         QCOMPARE(oldest.constFirst().title, u"Z0"_s);
+
+        // Ranked on the index alone, the pages are those of ranking the joined rows: by bm25, ties
+        // (all the newer articles score alike) by document id, among the newest matches.
+        for (const QString &text : {u"zebra"_s, u"zeb*"_s, u"\"zebra among\""_s}) {
+            filter.text = text;
+            for (qint64 offset : {0, 50, DocumentRepository::RankedMatchesLimit - 30}) {
+                QSqlQuery joined(m_db->connection());
+                QVERIFY(joined.prepare(
+                    u"SELECT d.id FROM document_fts JOIN document d ON d.sort_key = document_fts.rowid "
+                    "WHERE document_fts MATCH :fts AND document_fts.rowid >= (SELECT rowid FROM document_fts "
+                    "WHERE document_fts MATCH :fts ORDER BY rowid DESC LIMIT 1 OFFSET :cap) "
+                    "ORDER BY document_fts.rank, d.id LIMIT 50 OFFSET :offset"_s));
+                joined.bindValue(u":fts"_s, FtsQuery::toFts5(text));
+                joined.bindValue(u":cap"_s, DocumentRepository::RankedMatchesLimit - 1);
+                joined.bindValue(u":offset"_s, offset);
+                QVERIFY2(joined.exec(), qPrintable(joined.lastError().text()));
+                QList<qint64> expected;
+                while (joined.next()) {
+                    expected << joined.value(0).toLongLong();
+                }
+                QList<qint64> actual;
+                const QList<DocumentSummary> page = documents.list(filter, DocumentSort::Relevance, offset, 50).value();
+                for (const DocumentSummary &row : page) {
+                    actual << row.id;
+                    QVERIFY2(row.snippet.contains(u'\x02'), qPrintable(row.snippet));
+                    QVERIFY(row.title.startsWith(u'Z'));
+                }
+                QCOMPARE(actual.size(), offset < DocumentRepository::RankedMatchesLimit - 50 ? 50 : 30);
+                QCOMPARE(actual, expected);
+            }
+        }
     }
 
     void removeDropsFromIndex()

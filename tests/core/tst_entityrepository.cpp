@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/importer.h"
+#include "store/database.h"
 #include "store/documentrepository.h"
 #include "store/entityrepository.h"
 #include "testsupport.h"
@@ -116,6 +117,41 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(people, QStringList{canonical});
+    }
+
+    // An import keeps entity ids from batch to batch; one that another connection deleted in
+    // between is looked up (and created) again instead of being written as a dangling id.
+    void idsOfEntitiesDeletedElsewhereAreForgotten()
+    {
+        EntityRepository entities(*m_db);
+        Transaction first(m_db->connection());
+        QVERIFY(entities.forgetVanishedIds());
+        const qint64 israel = entities.entityId(EntityKind::Location, u"Israel"_s).value();
+        const qint64 egypt = entities.entityId(EntityKind::Location, u"Egypt"_s).value();
+        QVERIFY(first.commit());
+
+        // Nobody else wrote: the cache stands (and costs no query of the table).
+        Transaction second(m_db->connection());
+        QVERIFY(entities.forgetVanishedIds());
+        QCOMPARE(entities.entityId(EntityKind::Location, u"Israel"_s).value(), israel);
+        QVERIFY(second.commit());
+
+        std::unique_ptr<Database> other = Test::openDatabase(m_dir->filePath(u"corpus.gloss"_s));
+        QVERIFY(other);
+        QSqlQuery remove(other->connection());
+        remove.prepare(u"DELETE FROM entity WHERE id = ?"_s);
+        remove.addBindValue(israel);
+        QVERIFY(remove.exec());
+
+        Transaction third(m_db->connection());
+        QVERIFY(entities.forgetVanishedIds());
+        const qint64 again = entities.entityId(EntityKind::Location, u"Israel"_s).value();
+        QVERIFY(again != israel);
+        QCOMPARE(entities.entityId(EntityKind::Location, u"Egypt"_s).value(), egypt);
+        QVERIFY(third.commit());
+        QSqlQuery count(m_db->connection());
+        QVERIFY(count.exec(u"SELECT count(*) FROM entity WHERE kind = 'LOC' AND canonical = 'Israel'"_s) && count.next());
+        QCOMPARE(count.value(0).toInt(), 1);
     }
 
     void replacingKeepsCountsRight()

@@ -274,6 +274,37 @@ private Q_SLOTS:
         QCOMPARE(DocumentRepository(*m_db).countAll().value(), 4);
     }
 
+    // Several parser threads read ahead; the files are still stored (and numbered) in the order
+    // given, a bad one among them is reported as itself, and the connection is left as it was.
+    void filesAreStoredInOrder()
+    {
+        QStringList paths;
+        for (int i = 0; i < 41; ++i) {
+            const QString path = m_dir->filePath(u"o%1.txt"_s.arg(i, 2, 10, QLatin1Char('0')));
+            QVERIFY(Test::writeFile(path, i == 17 ? QByteArray() : u"Article %1 on Rafah.\n"_s.arg(i).toUtf8()));
+            paths << path;
+        }
+        QSqlQuery pragma(m_db->connection());
+        QVERIFY(pragma.exec(u"PRAGMA wal_autocheckpoint"_s) && pragma.next());
+        const int autoCheckpoint = pragma.value(0).toInt();
+        const ImportSummary summary = Importer(*m_db).importPaths(paths);
+        QCOMPARE(summary.imported, 40);
+        QCOMPARE(summary.failed.size(), 1);
+        QCOMPARE(summary.failed.constFirst().path, paths.at(17));
+        DocumentRepository documents(*m_db);
+        for (int i = 0, id = 1; i < paths.size(); ++i) {
+            if (i != 17) {
+                QCOMPARE(summary.documentIds.at(id - 1), id);
+                QCOMPARE(documents.find(id)->body, u"Article %1 on Rafah."_s.arg(i));
+                ++id;
+            }
+        }
+        QVERIFY(pragma.exec(u"PRAGMA foreign_keys"_s) && pragma.next());
+        QCOMPARE(pragma.value(0).toInt(), 1); // checked again after the import
+        QVERIFY(pragma.exec(u"PRAGMA wal_autocheckpoint"_s) && pragma.next());
+        QCOMPARE(pragma.value(0).toInt(), autoCheckpoint);
+    }
+
     void progressIsReported()
     {
         QStringList paths;

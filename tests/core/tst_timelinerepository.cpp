@@ -81,6 +81,44 @@ private Q_SLOTS:
         QCOMPARE(timeline.events(1)->size(), 0);
     }
 
+    // An article's rows go in as few statements as fit; actors are kept as a JSON array.
+    void roundTripsManyRows_data()
+    {
+        QTest::addColumn<int>("count");
+        for (int count : {1, 31, 32, 33, 70}) {
+            QTest::newRow(qPrintable(u"%1 rows"_s.arg(count))) << count;
+        }
+    }
+
+    void roundTripsManyRows()
+    {
+        QFETCH(int, count);
+        auto database = importedCorpus(u"many-%1.gloss"_s.arg(count), {u"Plain text without any date at all.\n"_s});
+        QVERIFY(database);
+        TimelineRepository timeline(*database);
+        QList<TimeExpression> times;
+        QList<Event> events;
+        for (int k = 0; k < count; ++k) {
+            times.append({k, k + 5, u"day %1"_s.arg(k), QDate(2024, 1, 1).addDays(k).toString(Qt::ISODate),
+                          Granularity::Day, u"absolute"_s, k % 2 == 1});
+            const QStringList actors = {u"Quote \"%1\" back\\slash"_s.arg(k), u"Tab\tnew\nline \u0001 Łódź ‘x’"_s};
+            events.append({u"call"_s, actors, k % 3 ? u"Cairo"_s : QString(), k % 4 ? u"2024-04"_s : QString(), k, k + 9,
+                           u"sentence %1"_s.arg(k)});
+        }
+        QVERIFY(timeline.replace(1, times, events));
+        const auto storedTimes = timeline.timeExpressions(1);
+        QVERIFY(storedTimes);
+        QCOMPARE(storedTimes->size(), count);
+        const auto storedEvents = timeline.events(1);
+        QVERIFY(storedEvents);
+        QCOMPARE(storedEvents->size(), count);
+        for (int k = 0; k < count; ++k) {
+            QCOMPARE(storedTimes->at(k).expression, times.at(k));
+            QCOMPARE(storedEvents->at(k).event.actors, events.at(k).actors);
+            QCOMPARE(storedEvents->at(k).event, events.at(k));
+        }
+    }
+
     void aggregatesTheTimeline()
     {
         auto database = importedCorpus(u"lanes.gloss"_s,

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articleparser.h"
 
+#include "nlp/wordtable.h"
+
 #include <QDate>
 #include <QRegularExpression>
 
@@ -12,22 +14,20 @@ namespace Gloss {
 
 namespace {
 
-// QString::contains(…, Qt::CaseInsensitive) folds every character through Unicode tables; this
-// probe runs on every imported article, and its needles are lower-case ASCII.
-bool containsAsciiIgnoringCase(QStringView text, QStringView lowerNeedle)
+// Whether the text may hold a link for urlPattern() to find: it needs "://" after http(s) or a
+// "www." in any case. QString::contains(…, Qt::CaseInsensitive) folds every character through
+// Unicode tables; this looks for colons and full stops (QStringView::indexOf() scans many
+// characters at a time) and only then at the characters around them.
+bool mayHoldLink(QStringView text)
 {
-    const qsizetype last = text.size() - lowerNeedle.size();
-    for (qsizetype at = 0; at <= last; ++at) {
-        qsizetype k = 0;
-        while (k < lowerNeedle.size()) {
-            const char16_t c = text[at + k].unicode();
-            const char16_t folded = (c >= u'A' && c <= u'Z') ? char16_t(c + 32) : c;
-            if (folded != lowerNeedle[k].unicode()) {
-                break;
-            }
-            ++k;
+    for (qsizetype colon = text.indexOf(u':'); colon >= 0; colon = text.indexOf(u':', colon + 1)) {
+        if (text.sliced(colon + 1).startsWith(u"//")) {
+            return true;
         }
-        if (k == lowerNeedle.size()) {
+    }
+    for (qsizetype dot = text.indexOf(u'.', 3); dot >= 0; dot = text.indexOf(u'.', dot + 1)) {
+        if ((text[dot - 1].unicode() | 0x20) == u'w' && (text[dot - 2].unicode() | 0x20) == u'w'
+            && (text[dot - 3].unicode() | 0x20) == u'w') {
             return true;
         }
     }
@@ -98,6 +98,13 @@ bool mayStartBoilerplate(QStringView paragraph)
                                            u"subscribe"_s,  u"sign"_s,    u"click"_s,     u"advertisement"_s,
                                            u"copyright"_s,  u"all"_s,     u"with"_s,      u"reporting"_s, u"editing"_s,
                                            u"writing"_s,    u"additional"_s, u"watch"_s,  u"listen"_s,  u"download"_s};
+    static const WordSet firstWordSet = [] {
+        WordSet set;
+        for (const QString &word : firstWords) {
+            set.insert(word);
+        }
+        return set;
+    }();
     qsizetype start = 0;
     while (start < paragraph.size() && start < 3 && !paragraph.at(start).isLetter()) {
         if (paragraph.at(start) == u'©') {
@@ -106,10 +113,15 @@ bool mayStartBoilerplate(QStringView paragraph)
         ++start;
     }
     qsizetype end = start;
+    bool ascii = true;
     while (end < paragraph.size() && paragraph.at(end).isLetter()) {
+        ascii = ascii && paragraph.at(end).unicode() < 0x80;
         ++end;
     }
     const QStringView word = paragraph.mid(start, end - start);
+    if (ascii) {
+        return firstWordSet.containsLowerCase(word); // what the case-insensitive comparison finds
+    }
     return std::any_of(firstWords.cbegin(), firstWords.cend(),
                        [word](const QString &first) { return word.compare(first, Qt::CaseInsensitive) == 0; });
 }
@@ -273,8 +285,8 @@ std::optional<QDate> latestFullDate(const QString &body)
 
 QString ArticleParser::normaliseLineEnds(const QString &text)
 {
-    const auto needsWork = [](QChar c) { return c == u'\r' || c == QChar(0xFEFF) || c.isNull(); };
-    if (std::none_of(text.cbegin(), text.cend(), needsWork)) {
+    // Three scans that look at many characters at a time: nearly every text needs no change.
+    if (!text.contains(u'\r') && !text.contains(QChar(0xFEFF)) && !text.contains(QChar(0))) {
         return text;
     }
     QString result;
@@ -378,7 +390,7 @@ QList<Region> ArticleParser::findRegions(const QString &body)
             regions.append({paragraph.start, paragraph.end, Region::Kind::Boilerplate});
         }
     }
-    if (!containsAsciiIgnoringCase(body, u"http") && !containsAsciiIgnoringCase(body, u"www.")) {
+    if (!mayHoldLink(body)) {
         return regions;
     }
     QRegularExpressionMatchIterator urls = urlPattern().globalMatch(body);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datetext.h"
 
-#include "nlp/lookupkey.h"
+#include "nlp/wordtable.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -137,13 +137,23 @@ PartialDate PartialDate::fromDate(QDate date)
 
 int DateText::monthFromName(QStringView name)
 {
-    static const QStringList months = {u"january"_s, u"february"_s, u"march"_s, u"april"_s, u"may"_s, u"june"_s,
-                                       u"july"_s, u"august"_s, u"september"_s, u"october"_s, u"november"_s,
-                                       u"december"_s};
+    // The full names, their first three letters and "sept".
+    static const WordTable<int> months = [] {
+        const QStringList names = {u"january"_s, u"february"_s, u"march"_s, u"april"_s, u"may"_s, u"june"_s,
+                                   u"july"_s, u"august"_s, u"september"_s, u"october"_s, u"november"_s,
+                                   u"december"_s};
+        WordTable<int> table;
+        for (int i = 0; i < names.size(); ++i) {
+            table[names.at(i)] = i + 1;
+            table[names.at(i).left(3)] = i + 1;
+        }
+        table[u"sept"_s] = 9;
+        return table;
+    }();
     if (name.endsWith(u'.')) {
         name.chop(1);
     }
-    // Taggers ask this of nearly every word: most fail on length or first letter, unallocated.
+    // Taggers ask this of nearly every word: most fail on length or first letter.
     if (name.size() < 3 || name.size() > 9) {
         return 0;
     }
@@ -153,16 +163,8 @@ int DateText::monthFromName(QStringView name)
     default:
         return 0;
     }
-    const QString &lower = lowerCaseLookupKey(name);
-    if (lower == u"sept") {
-        return 9;
-    }
-    for (int i = 0; i < months.size(); ++i) {
-        if (months.at(i) == lower || (lower.size() == 3 && months.at(i).startsWith(lower))) {
-            return i + 1;
-        }
-    }
-    return 0;
+    const int *month = months.findLowerCase(name);
+    return month ? *month : 0;
 }
 
 std::optional<QDate> DateText::dateOfPostId(quint64 statusId)

@@ -42,6 +42,10 @@ public:
     // How many parsed files may wait for the storing thread: enough to keep the parser busy
     // through a batch's commit (a few hundred milliseconds), a few megabytes of text.
     static constexpr std::size_t ReadAhead = 1024;
+    // Files are read, parsed and analysed by one thread per core, up to this many (one writer
+    // stores what they produce; beyond four it is the writer that sets the pace).
+    static constexpr int MaxParserThreads = 4;
+    static int parserThreads();
 
     // Return false to cancel; files already finished stay imported.
     using ProgressCallback = std::function<bool(const ImportProgress &)>;

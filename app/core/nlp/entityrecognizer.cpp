@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "entityrecognizer.h"
 
-#include "lookupkey.h"
-
 #include "gazetteer.h"
 #include "tokenizer.h"
+#include "wordtable.h"
 
 #include <QHash>
-#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -18,18 +16,18 @@ namespace {
 // Lower-case words that may stand inside a name: "Bank of England", "Ahmed bin Ali".
 bool isNameConnector(QStringView word)
 {
-    static const QSet<QString> connectors = {u"of"_s, u"de"_s, u"al"_s, u"bin"_s, u"ibn"_s, u"van"_s, u"von"_s,
-                                             u"der"_s, u"la"_s, u"le"_s, u"du"_s, u"da"_s, u"di"_s, u"del"_s};
-    return connectors.contains(lookupKey(word));
+    static const WordSet connectors = {u"of"_s, u"de"_s, u"al"_s, u"bin"_s, u"ibn"_s, u"van"_s, u"von"_s,
+                                       u"der"_s, u"la"_s, u"le"_s, u"du"_s, u"da"_s, u"di"_s, u"del"_s};
+    return connectors.contains(word);
 }
 
 bool isDayOrMonth(QStringView word)
 {
-    static const QSet<QString> names = {u"monday"_s,   u"tuesday"_s, u"wednesday"_s, u"thursday"_s, u"friday"_s,
+    static const WordSet names = {u"monday"_s,   u"tuesday"_s, u"wednesday"_s, u"thursday"_s, u"friday"_s,
                                         u"saturday"_s, u"sunday"_s,  u"january"_s,   u"february"_s, u"march"_s,
                                         u"april"_s,    u"may"_s,     u"june"_s,      u"july"_s,     u"august"_s,
                                         u"september"_s, u"october"_s, u"november"_s, u"december"_s};
-    return names.contains(lowerCaseLookupKey(word));
+    return names.containsLowerCase(word);
 }
 
 bool isRomanSuffix(QStringView word)
@@ -46,10 +44,13 @@ struct Candidate {
 class Pass
 {
 public:
-    Pass(const Gazetteer &gazetteer, const QString &text, const QList<Token> &tokens, const QList<Region> &skipped)
+    // `lowerHashes`: wordHash() of each token in lower case, when a TokenizedText has them.
+    Pass(const Gazetteer &gazetteer, const QString &text, const QList<Token> &tokens, const QList<quint32> *lowerHashes,
+         const QList<Region> &skipped)
         : m_gazetteer(gazetteer)
         , m_text(text)
         , m_tokens(tokens)
+        , m_lowerHashes(lowerHashes)
         , m_skipped(skipped)
     {
     }
@@ -69,6 +70,16 @@ private:
     {
         const Token &token = m_tokens.at(index);
         return QStringView(m_text).mid(token.start, token.length());
+    }
+
+    quint32 lowerHash(qsizetype index) const
+    {
+        return m_lowerHashes ? m_lowerHashes->at(index) : WordSet::lowerCaseHash(word(index));
+    }
+
+    int titleLengthAt(qsizetype index) const
+    {
+        return m_gazetteer.titleLengthAt(m_text, m_tokens, index, lowerHash(index));
     }
 
     bool isCapitalisedWord(qsizetype index) const
@@ -104,12 +115,12 @@ private:
         qsizetype last = first;
         qsizetype k = first + 1;
         while (k < m_tokens.size() && sameLine(k - 1, k)) {
-            if (isCapitalisedWord(k) && !isSkipped(k) && m_gazetteer.titleLengthAt(m_text, m_tokens, k) == 0) {
+            if (isCapitalisedWord(k) && !isSkipped(k) && titleLengthAt(k) == 0) {
                 last = k;
                 ++k;
             } else if (m_tokens.at(k).kind == Token::Kind::Word && isNameConnector(word(k)) && k + 1 < m_tokens.size()
                        && isCapitalisedWord(k + 1) && sameLine(k, k + 1)
-                       && m_gazetteer.titleLengthAt(m_text, m_tokens, k + 1) == 0) {
+                       && titleLengthAt(k + 1) == 0) {
                 last = k + 1;
                 k += 2;
             } else {
@@ -141,7 +152,7 @@ private:
                 ++i;
                 continue;
             }
-            if (const int title = m_gazetteer.titleLengthAt(m_text, m_tokens, i); title > 0) {
+            if (const int title = titleLengthAt(i); title > 0) {
                 const qsizetype next = i + title;
                 if (next < m_tokens.size() && isCapitalisedWord(next) && sameLine(next - 1, next)) {
                     // "UN Secretary General": the organisation inside the title is still named.
@@ -250,7 +261,7 @@ private:
 
     bool isFigure(qsizetype index) const
     {
-        static const QSet<QString> numberWords = {u"two"_s,    u"three"_s,   u"four"_s,     u"five"_s,    u"six"_s,
+        static const WordSet numberWords = {u"two"_s,    u"three"_s,   u"four"_s,     u"five"_s,    u"six"_s,
                                                   u"seven"_s,  u"eight"_s,   u"nine"_s,     u"ten"_s,     u"eleven"_s,
                                                   u"twelve"_s, u"twenty"_s,  u"thirty"_s,   u"forty"_s,   u"fifty"_s,
                                                   u"hundred"_s, u"hundreds"_s, u"thousands"_s, u"dozens"_s, u"millions"_s};
@@ -258,7 +269,7 @@ private:
         if (token.kind == Token::Kind::Number) {
             return true;
         }
-        return token.kind == Token::Kind::Word && numberWords.contains(lowerCaseLookupKey(word(index)));
+        return token.kind == Token::Kind::Word && numberWords.findLowerCase(word(index), lowerHash(index)) != nullptr;
     }
 
     static bool isScaleWord(QStringView word)
@@ -271,7 +282,7 @@ private:
     {
         static const QStringList twoWords = {u"more than"_s, u"fewer than"_s, u"less than"_s, u"at least"_s,
                                              u"at most"_s,    u"up to"_s,      u"as many"_s,   u"over a"_s};
-        static const QSet<QString> oneWord = {u"nearly"_s, u"almost"_s,  u"about"_s,         u"around"_s,
+        static const WordSet oneWord = {u"nearly"_s, u"almost"_s,  u"about"_s,         u"around"_s,
                                               u"some"_s,   u"over"_s,    u"under"_s,         u"roughly"_s,
                                               u"approximately"_s, u"only"_s, u"just"_s,       u"least"_s};
         if (index >= 2) {
@@ -280,7 +291,7 @@ private:
                 return index - 2;
             }
         }
-        if (index >= 1 && oneWord.contains(lowerCaseLookupKey(word(index - 1)))) {
+        if (index >= 1 && oneWord.containsLowerCase(word(index - 1))) {
             return index - 1;
         }
         return index;
@@ -289,7 +300,7 @@ private:
     // The last token of the noun phrase a figure counts ("aid lorries", "Palestinians"), or -1.
     qsizetype countedNounEnd(qsizetype index) const
     {
-        static const QSet<QString> notNouns = {
+        static const WordSet notNouns = {
             u"a"_s,    u"an"_s,   u"the"_s,  u"and"_s,  u"or"_s,   u"but"_s,  u"to"_s,    u"in"_s,    u"on"_s,
             u"at"_s,   u"by"_s,   u"for"_s,  u"from"_s, u"with"_s, u"of"_s,   u"is"_s,    u"are"_s,   u"was"_s,
             u"were"_s, u"be"_s,   u"been"_s, u"have"_s, u"has"_s,  u"had"_s,  u"will"_s,  u"would"_s, u"who"_s,
@@ -300,7 +311,7 @@ private:
         qsizetype end = -1;
         for (qsizetype k = index; k < m_tokens.size() && k < index + 2; ++k) {
             if (m_tokens.at(k).kind != Token::Kind::Word || !sameLine(k - 1, k)
-                || notNouns.contains(lowerCaseLookupKey(word(k)))) {
+                || notNouns.containsLowerCase(word(k))) {
                 break;
             }
             if (m_tokens.at(k).capitalised) {
@@ -313,9 +324,9 @@ private:
                 break;
             }
             end = k;
-            static const QSet<QString> irregularPlurals = {u"people"_s, u"children"_s, u"men"_s, u"women"_s,
+            static const WordSet irregularPlurals = {u"people"_s, u"children"_s, u"men"_s, u"women"_s,
                                                            u"police"_s, u"staff"_s,    u"personnel"_s};
-            if (word(k).endsWith(u's') || irregularPlurals.contains(lowerCaseLookupKey(word(k)))) {
+            if (word(k).endsWith(u's') || irregularPlurals.containsLowerCase(word(k))) {
                 break; // a plural ends the phrase: "civilians fled" counts civilians
             }
         }
@@ -331,6 +342,7 @@ private:
     const Gazetteer &m_gazetteer;
     const QString &m_text;
     const QList<Token> m_tokens;
+    const QList<quint32> *m_lowerHashes;
     const QList<Region> &m_skipped;
     QList<Mention> m_mentions;
     QList<Candidate> m_unresolved;
@@ -351,12 +363,12 @@ EntityRecognizer::EntityRecognizer(const Gazetteer &gazetteer)
 
 QList<Mention> EntityRecognizer::recognize(const QString &text, const QList<Region> &skipped) const
 {
-    return Pass(m_gazetteer, text, Tokenizer::tokenize(text), skipped).run();
+    return Pass(m_gazetteer, text, Tokenizer::tokenize(text), nullptr, skipped).run();
 }
 
 QList<Mention> EntityRecognizer::recognize(const TokenizedText &text, const QList<Region> &skipped) const
 {
-    return Pass(m_gazetteer, text.text(), text.tokens(), skipped).run();
+    return Pass(m_gazetteer, text.text(), text.tokens(), &text.wordHashes(), skipped).run();
 }
 
 } // namespace Gloss

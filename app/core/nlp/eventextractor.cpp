@@ -3,8 +3,8 @@
 
 #include "sentencesplitter.h"
 #include "tokenizer.h"
+#include "wordtable.h"
 
-#include <QSet>
 
 #include <algorithm>
 #include <initializer_list>
@@ -44,34 +44,40 @@ QString kindName(Kind kind)
     return u"call"_s;
 }
 
-const QSet<QString> &callWords()
-{
-    static const QSet<QString> words = {u"call"_s,       u"calls"_s,      u"phone"_s,    u"phoned"_s,
-                                        u"telephone"_s,  u"telephoned"_s, u"phonecall"_s};
-    return words;
-}
+// The words that may make a sentence an event, by what they may make of it.
+enum class TriggerWord : quint8 { Call, CalledOrRang, Meeting, Talk, Announced, Statement };
 
-const QSet<QString> &meetingWords()
+const WordTable<TriggerWord> &triggerWords()
 {
-    static const QSet<QString> words = {u"met"_s,     u"meeting"_s, u"meetings"_s, u"talks"_s,
-                                        u"visited"_s, u"hosted"_s,  u"summit"_s};
-    return words;
-}
-
-// Words that say people talked, not how.
-const QSet<QString> &talkWords()
-{
-    static const QSet<QString> words = {u"spoke"_s,         u"spoken"_s,       u"talked"_s,     u"conversation"_s,
-                                        u"conversations"_s, u"discussion"_s,   u"discussions"_s, u"discussed"_s,
-                                        u"discussing"_s};
+    static const WordTable<TriggerWord> words = [] {
+        WordTable<TriggerWord> table;
+        for (const QString &word : {u"call"_s, u"calls"_s, u"phone"_s, u"phoned"_s, u"telephone"_s, u"telephoned"_s,
+                                    u"phonecall"_s}) {
+            table[word] = TriggerWord::Call;
+        }
+        table[u"called"_s] = TriggerWord::CalledOrRang;
+        table[u"rang"_s] = TriggerWord::CalledOrRang;
+        for (const QString &word : {u"met"_s, u"meeting"_s, u"meetings"_s, u"talks"_s, u"visited"_s, u"hosted"_s,
+                                    u"summit"_s}) {
+            table[word] = TriggerWord::Meeting;
+        }
+        // Words that say people talked, not how.
+        for (const QString &word : {u"spoke"_s, u"spoken"_s, u"talked"_s, u"conversation"_s, u"conversations"_s,
+                                    u"discussion"_s, u"discussions"_s, u"discussed"_s, u"discussing"_s}) {
+            table[word] = TriggerWord::Talk;
+        }
+        table[u"announced"_s] = TriggerWord::Announced;
+        table[u"statement"_s] = TriggerWord::Statement;
+        return table;
+    }();
     return words;
 }
 
 // Words shortly before a verb or noun that make it a plan rather than an event: "will meet",
 // "plans a call", "ahead of talks".
-const QSet<QString> &intentionWords()
+const WordSet &intentionWords()
 {
-    static const QSet<QString> words = {u"will"_s,     u"would"_s,   u"shall"_s,    u"plan"_s,   u"plans"_s,
+    static const WordSet words = {u"will"_s,     u"would"_s,   u"shall"_s,    u"plan"_s,   u"plans"_s,
                                         u"planned"_s,  u"planning"_s, u"expected"_s, u"scheduled"_s,
                                         u"agreed"_s,   u"agree"_s,    u"want"_s,     u"wants"_s,  u"hope"_s,
                                         u"hopes"_s,    u"ahead"_s};
@@ -80,26 +86,26 @@ const QSet<QString> &intentionWords()
 
 // What may stand between "to" and the verb or noun of a plan: "to talk", "to hold talks", "to
 // have a call". "Blinken travelled to Israel and met Netanyahu" is no plan.
-const QSet<QString> &lightWords()
+const WordSet &lightWords()
 {
-    static const QSet<QString> words = {u"hold"_s, u"have"_s,  u"arrange"_s, u"host"_s,    u"set"_s, u"up"_s,
+    static const WordSet words = {u"hold"_s, u"have"_s,  u"arrange"_s, u"host"_s,    u"set"_s, u"up"_s,
                                         u"a"_s,    u"an"_s,    u"the"_s,     u"another"_s, u"further"_s,
                                         u"more"_s, u"new"_s};
     return words;
 }
 
-const QSet<QString> &reportingWords()
+const WordSet &reportingWords()
 {
-    static const QSet<QString> words = {u"said"_s, u"says"_s,   u"added"_s,     u"stated"_s,
+    static const WordSet words = {u"said"_s, u"says"_s,   u"added"_s,     u"stated"_s,
                                         u"noted"_s, u"wrote"_s, u"explained"_s, u"insisted"_s};
     return words;
 }
 
 // Words and marks between the verb and "in <place>" that show the place belongs to something
 // else: "spoke with Netanyahu about the fighting in Gaza".
-const QSet<QString> &placeBarriers()
+const WordSet &placeBarriers()
 {
-    static const QSet<QString> words = {u"about"_s, u"regarding"_s, u"over"_s,  u"on"_s,    u"concerning"_s,
+    static const WordSet words = {u"about"_s, u"regarding"_s, u"over"_s,  u"on"_s,    u"concerning"_s,
                                         u"of"_s,    u"to"_s,        u"against"_s, u"and"_s, u"for"_s,
                                         u"amid"_s,  u"during"_s,    u"as"_s,    u"after"_s, u"before"_s,
                                         u"while"_s, u"where"_s,     u"which"_s, u"that"_s,  u","_s,
@@ -183,24 +189,28 @@ private:
 
     std::optional<Kind> triggerKindAt(qsizetype t) const
     {
-        const QString &word = m_words.at(t);
-        if (callWords().contains(word)) {
+        const TriggerWord *word = triggerWords().find(m_words.at(t));
+        if (!word) {
+            return std::nullopt;
+        }
+        switch (*word) {
+        case TriggerWord::Call: {
             const bool verbWithObject = isAnyWord(t + 1, {u"for", u"on"}); // "calls for", "called on"
             return verbWithObject ? std::nullopt : std::optional(Kind::Call);
         }
-        if (word == u"called"_s || word == u"rang"_s) {
+        case TriggerWord::CalledOrRang:
             return personFollows(t) ? std::optional(Kind::Call) : std::nullopt;
-        }
-        if (meetingWords().contains(word)) {
+        case TriggerWord::Meeting:
             return Kind::Meeting;
-        }
-        if (talkWords().contains(word)) {
+        case TriggerWord::Talk:
             return Kind::Talk;
-        }
-        if (word == u"announced"_s
-            || (word == u"statement"_s && isWord(t - 1, u"a")
-                && isAnyWord(t - 2, {u"in", u"issued", u"released", u"published"}))) {
+        case TriggerWord::Announced:
             return Kind::Statement;
+        case TriggerWord::Statement:
+            if (isWord(t - 1, u"a") && isAnyWord(t - 2, {u"in", u"issued", u"released", u"published"})) {
+                return Kind::Statement;
+            }
+            break;
         }
         return std::nullopt;
     }

@@ -89,8 +89,8 @@ const Gazetteer::Entry *Gazetteer::longestNameAt(QStringView text, const QList<T
                                                  int *length) const
 {
     const Token &first = tokens.at(index);
-    const auto found = m_namesByFirstToken.constFind(lookupKey(text.mid(first.start, first.length())));
-    if (found == m_namesByFirstToken.cend()) {
+    const QList<int> *found = m_namesByFirstToken.find(text.mid(first.start, first.length()));
+    if (!found) {
         return nullptr;
     }
     for (int candidate : *found) {
@@ -118,8 +118,17 @@ int Gazetteer::titleLengthAt(QStringView text, const QList<Token> &tokens, qsize
     if (!(m_titleFirstTokenLengths & (quint64(1) << std::min<qsizetype>(first.length(), 63)))) {
         return 0;
     }
-    const auto found = m_titlesByFirstToken.constFind(lowerCaseLookupKey(text.mid(first.start, first.length())));
-    if (found == m_titlesByFirstToken.cend()) {
+    return titleLengthAt(text, tokens, index, m_titlesByFirstToken.lowerCaseHash(text.mid(first.start, first.length())));
+}
+
+int Gazetteer::titleLengthAt(QStringView text, const QList<Token> &tokens, qsizetype index, quint32 lowerHash) const
+{
+    const Token &first = tokens.at(index);
+    if (!(m_titleFirstTokenLengths & (quint64(1) << std::min<qsizetype>(first.length(), 63)))) {
+        return 0;
+    }
+    const QList<QStringList> *found = m_titlesByFirstToken.findLowerCase(text.mid(first.start, first.length()), lowerHash);
+    if (!found) {
         return 0;
     }
     for (const QStringList &title : *found) {

@@ -2,12 +2,10 @@
 #pragma once
 
 #include "entitykind.h"
-#include "lookupkey.h"
 #include "tokenizer.h"
+#include "wordtable.h"
 
-#include <QHash>
 #include <QList>
-#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -37,10 +35,12 @@ public:
     const Entry *longestNameAt(QStringView text, const QList<Token> &tokens, qsizetype index, int *length) const;
     // The longest person title starting at tokens[index] (case-insensitive), in tokens; 0: none.
     int titleLengthAt(QStringView text, const QList<Token> &tokens, qsizetype index) const;
+    // The same with wordHash() of the token in lower case at hand (TokenizedText::wordHashes()).
+    int titleLengthAt(QStringView text, const QList<Token> &tokens, qsizetype index, quint32 lowerHash) const;
 
-    bool isGivenName(QStringView word) const { return m_givenNames.contains(lookupKey(word)); }
-    bool isOrganisationCue(QStringView word) const { return m_organisationCues.contains(lookupKey(word)); }
-    bool isCommonWord(QStringView word) const { return m_commonWords.contains(lowerCaseLookupKey(word)); }
+    bool isGivenName(QStringView word) const { return m_givenNames.contains(word); }
+    bool isOrganisationCue(QStringView word) const { return m_organisationCues.contains(word); }
+    bool isCommonWord(QStringView word) const { return m_commonWords.containsLowerCase(word); }
 
     void addGivenName(const QString &name) { m_givenNames.insert(name); }
     void addOrganisationCue(const QString &cue) { m_organisationCues.insert(cue); }
@@ -53,12 +53,12 @@ private:
     void loadResources();
 
     QList<Entry> m_names;
-    QHash<QString, QList<int>> m_namesByFirstToken; // indexes into m_names, longest first
-    QHash<QString, QList<QStringList>> m_titlesByFirstToken; // lower-case tokens, longest first
+    WordTable<QList<int>> m_namesByFirstToken; // indexes into m_names, longest first
+    WordTable<QList<QStringList>> m_titlesByFirstToken; // lower-case tokens, longest first
     quint64 m_titleFirstTokenLengths = 0; // bit n: some title's first token has n characters (n < 64)
-    QSet<QString> m_givenNames;
-    QSet<QString> m_organisationCues;
-    QSet<QString> m_commonWords;
+    WordSet m_givenNames;
+    WordSet m_organisationCues;
+    WordSet m_commonWords; // lower case
 };
 
 } // namespace Gloss

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sentencesplitter.h"
 
-#include <QSet>
+#include "wordtable.h"
+
 #include <QString>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -20,9 +23,9 @@ bool opensSentence(QChar c)
     return c.isUpper() || c.isDigit() || c == u'"' || c == u'“' || c == u'‘' || c == u'\'' || c == u'(';
 }
 
-const QSet<QString> &abbreviations()
+const WordSet &abbreviations()
 {
-    static const QSet<QString> words = {
+    static const WordSet words = {
         u"mr"_s,   u"mrs"_s,  u"ms"_s,   u"dr"_s,    u"prof"_s, u"gen"_s,  u"sen"_s,  u"rep"_s,  u"gov"_s,
         u"lt"_s,   u"col"_s,  u"sgt"_s,  u"capt"_s,  u"cmdr"_s, u"adm"_s,  u"maj"_s,  u"st"_s,   u"jr"_s,
         u"sr"_s,   u"no"_s,   u"nos"_s,  u"vs"_s,    u"inc"_s,  u"corp"_s, u"ltd"_s,  u"co"_s,   u"jan"_s,
@@ -51,7 +54,11 @@ bool closesAbbreviation(QStringView text, qsizetype dot)
     if (length == 1 && text.at(wordStart).isUpper()) {
         return true; // an initial: Lloyd J. Austin
     }
-    return abbreviations().contains(text.mid(wordStart, length).toString().toLower());
+    const QStringView word = text.mid(wordStart, length);
+    if (std::all_of(word.begin(), word.end(), [](QChar c) { return c.unicode() < 0x80; })) {
+        return abbreviations().containsLowerCase(word); // without a lower-case copy
+    }
+    return abbreviations().contains(word.toString().toLower());
 }
 
 // Where the sentence ending at the mark `mark` really ends (after closing quotes), or -1 when
@@ -102,6 +109,9 @@ QList<Sentence> SentenceSplitter::split(QStringView text)
     const qsizetype n = text.size();
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = text.at(i);
+        if (c.unicode() >= 0x40) {
+            continue; // letters and most else: '\n', '.', '!' and '?' are below '@'
+        }
         if (c == u'\n') {
             appendTrimmed(text, start, i, &sentences);
             start = i + 1;

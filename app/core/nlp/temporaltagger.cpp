@@ -4,8 +4,7 @@
 #include "sentencesplitter.h"
 #include "tensedetector.h"
 #include "tokenizer.h"
-
-#include <QHash>
+#include "wordtable.h"
 
 #include <initializer_list>
 #include <optional>
@@ -38,6 +37,7 @@ struct WordInfo {
     int ordinalDay = 0;   // 21st, 7th
     Unit unit = Unit::None;
     bool pluralUnit = false;
+    bool relativeDay = false; // yesterday, today, tomorrow, tonight
 };
 
 // An expression found at some tokens. Unresolved ones are consumed but not reported: the anchor
@@ -57,10 +57,10 @@ struct Choice {
     bool uncertain = false;
 };
 
-const QHash<QString, WordInfo> &lexicon()
+const WordTable<WordInfo> &lexicon()
 {
-    static const QHash<QString, WordInfo> words = [] {
-        QHash<QString, WordInfo> table;
+    static const WordTable<WordInfo> words = [] {
+        WordTable<WordInfo> table;
         const auto weekday = [&table](const QString &name, int day, bool full) {
             table[name].weekday = day;
             table[name].fullWeekday = full;
@@ -105,6 +105,23 @@ const QHash<QString, WordInfo> &lexicon()
             table[name].unit = unit;
             table[name].pluralUnit = plural;
         }
+        for (const QString &name : {u"yesterday"_s, u"today"_s, u"tomorrow"_s, u"tonight"_s}) {
+            table[name].relativeDay = true;
+        }
+        // Month names and abbreviations, as DateText::monthFromName() reads them: one lookup
+        // tells all the tagger needs of a word.
+        const QStringList months = {u"january"_s, u"february"_s, u"march"_s, u"april"_s, u"may"_s, u"june"_s,
+                                    u"july"_s, u"august"_s, u"september"_s, u"october"_s, u"november"_s,
+                                    u"december"_s};
+        const auto month = [&table](const QString &name, int number) {
+            table[name].month = number;
+            table[name].fullMonth = name.size() > 4 || name == u"may"_s || name == u"june"_s || name == u"july"_s;
+        };
+        for (int i = 0; i < months.size(); ++i) {
+            month(months.at(i), i + 1);
+            month(months.at(i).left(3), i + 1);
+        }
+        month(u"sept"_s, 9);
         return table;
     }();
     return words;
@@ -124,7 +141,8 @@ int ordinalDayOf(QStringView word)
     return ok && day >= 1 && day <= 31 ? day : 0;
 }
 
-WordInfo describe(const Token &token, QStringView text, const QString &lower)
+// `hash`: wordHash(lower).
+WordInfo describe(const Token &token, QStringView text, const QString &lower, quint32 hash)
 {
     WordInfo info;
     if (token.kind == Token::Kind::Number) {
@@ -140,11 +158,11 @@ WordInfo describe(const Token &token, QStringView text, const QString &lower)
     if (token.kind != Token::Kind::Word) {
         return info;
     }
-    const auto known = lexicon().constFind(lower);
-    if (known != lexicon().constEnd()) {
-        info = *known;
+    if (const WordInfo *known = lexicon().find(lower, hash)) {
+        info = *known; // with the month a month name or abbreviation names
     }
-    if (lower.size() >= 3 && lower.size() <= 9 && lower.at(0).isLetter()) {
+    if (lower.size() >= 3 && lower.back() == u'.' && lower.size() <= 9 && lower.at(0).isLetter()) {
+        // "u.s.": read as monthFromName() reads a word, without the full stop.
         info.month = DateText::monthFromName(lower);
         info.fullMonth = info.month > 0 && (lower.size() > 4 || lower == u"may"_s || lower == u"june"_s
                                             || lower == u"july"_s);
@@ -315,6 +333,7 @@ public:
         , m_tokens(text.tokens())
         , m_anchor(anchor)
         , m_words(text.words())
+        , m_wordHashes(text.wordHashes())
     {
         describeTokens();
         placeSentences(text.sentences());
@@ -350,7 +369,8 @@ private:
         m_info.reserve(count());
         for (qsizetype k = 0; k < count(); ++k) {
             const Token &token = m_tokens.at(k);
-            m_info.append(describe(token, QStringView(m_text).mid(token.start, token.length()), m_words.at(k)));
+            m_info.append(describe(token, QStringView(m_text).mid(token.start, token.length()), m_words.at(k),
+                                   m_wordHashes.at(k)));
         }
         m_nextDateWord.resize(count() + 1);
         m_nextDateWord[count()] = count() + MaxLeadWords + 1; // past the end: nothing to find
@@ -420,7 +440,7 @@ private:
         const WordInfo &word = m_info.at(i);
         return m_tokens.at(i).kind == Token::Kind::Number || word.month || word.weekday || word.number >= 0
             || word.ordinalDay || word.unit != Unit::None
-            || isAnyWord(i, {u"yesterday", u"today", u"tomorrow", u"tonight"});
+            || word.relativeDay;
     }
 
     qsizetype count() const { return m_tokens.size(); }
@@ -1167,6 +1187,7 @@ private:
     const QList<Token> m_tokens;
     const Anchor m_anchor;
     const QStringList m_words; // point into the TokenizedText's lower-case copy
+    const QList<quint32> &m_wordHashes;
     QList<WordInfo> m_info;
     QList<qsizetype> m_nextDateWord; // for each token, the index of the next date word (itself if it is one)
     QList<qsizetype> m_sentenceBegin;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tokenizedtext.h"
 
+#include "wordtable.h"
+
 namespace Gloss {
 
 TokenizedText::TokenizedText(const QString &text)
@@ -9,6 +11,10 @@ TokenizedText::TokenizedText(const QString &text)
     , m_words(Tokenizer::lowerCaseWords(text, m_tokens, m_lowered))
     , m_sentences(SentenceSplitter::split(text))
 {
+    m_wordHashes.reserve(m_words.size());
+    for (const QString &word : std::as_const(m_words)) {
+        m_wordHashes.append(wordHash(word));
+    }
 }
 
 } // namespace Gloss

@@ -11,7 +11,7 @@
 namespace Gloss {
 
 // One article cut up once for everything that reads it (names, dates, events): its tokens, each
-// token's lower-case text and its sentences.
+// token's lower-case text (and its hash) and its sentences.
 class TokenizedText final
 {
 public:
@@ -21,6 +21,8 @@ public:
     const QString &text() const { return m_text; }
     const QList<Token> &tokens() const { return m_tokens; }
     const QStringList &words() const { return m_words; }
+    // wordHash() of each word (lower case), for lookups in WordTables.
+    const QList<quint32> &wordHashes() const { return m_wordHashes; }
     const QList<Sentence> &sentences() const { return m_sentences; }
 
 private:
@@ -28,6 +30,7 @@ private:
     QList<Token> m_tokens;
     QString m_lowered;
     QStringList m_words;
+    QList<quint32> m_wordHashes;
     QList<Sentence> m_sentences;
 };
 

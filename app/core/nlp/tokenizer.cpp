@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tokenizer.h"
 
+#include <array>
+
 namespace Gloss {
 
 namespace {
@@ -10,9 +12,43 @@ bool isApostrophe(QChar c)
     return c == u'\'' || c == u'’';
 }
 
+// What ASCII characters are, looked up instead of asked of the Unicode tables (most characters
+// of a text are ASCII): as QChar::isLetterOrNumber(), isDigit() and isSpace() answer.
+enum AsciiClass : quint8 { WordChar = 1, Digit = 2, Space = 4 };
+
+constexpr std::array<quint8, 128> asciiClasses = [] {
+    std::array<quint8, 128> classes{};
+    for (int c = 0; c < 128; ++c) {
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+            classes[c] = WordChar;
+        } else if (c >= '0' && c <= '9') {
+            classes[c] = WordChar | Digit;
+        } else if (c == ' ' || (c >= 0x09 && c <= 0x0d)) {
+            classes[c] = Space;
+        }
+    }
+    return classes;
+}();
+
 bool isWordChar(QChar c)
 {
+    const char16_t u = c.unicode();
+    if (u < 0x80) {
+        return asciiClasses[u] & WordChar;
+    }
     return c.isLetterOrNumber() || c.isMark();
+}
+
+bool isDigit(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u < 0x80 ? (asciiClasses[u] & Digit) != 0 : c.isDigit();
+}
+
+bool isSpace(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u < 0x80 ? (asciiClasses[u] & Space) != 0 : c.isSpace();
 }
 
 bool endsSentence(QChar c)
@@ -31,7 +67,7 @@ QList<Token> Tokenizer::tokenize(QStringView text)
     const qsizetype n = text.size();
     while (i < n) {
         const QChar c = text.at(i);
-        if (c.isSpace()) {
+        if (isSpace(c)) {
             if (c == u'\n' && i + 1 < n && text.at(i + 1) == u'\n') {
                 atSentenceStart = true; // a new paragraph
             }
@@ -41,12 +77,12 @@ QList<Token> Tokenizer::tokenize(QStringView text)
         Token token;
         token.start = i;
         if (isWordChar(c)) {
-            bool digits = c.isDigit();
+            bool digits = isDigit(c);
             qsizetype end = i + 1;
             while (end < n) {
                 const QChar d = text.at(end);
                 if (isWordChar(d)) {
-                    digits = digits && (d.isDigit());
+                    digits = digits && isDigit(d);
                     ++end;
                 } else if (isApostrophe(d) && end + 1 < n && isWordChar(text.at(end + 1))) {
                     // "'s" at the end of a word is a possessive, not part of the name.
@@ -69,7 +105,7 @@ QList<Token> Tokenizer::tokenize(QStringView text)
                     }
                     end = j > end ? j : end;
                     break;
-                } else if ((d == u'.' || d == u',') && digits && end + 1 < n && text.at(end + 1).isDigit()) {
+                } else if ((d == u'.' || d == u',') && digits && end + 1 < n && isDigit(text.at(end + 1))) {
                     end += 2; // 1,400 and 1.5
                 } else {
                     break;
@@ -103,17 +139,24 @@ QList<Token> Tokenizer::tokenize(QStringView text)
 QStringList Tokenizer::lowerCaseWords(const QString &text, const QList<Token> &tokens, QString &lowered)
 {
     // Simple (one-to-one) case mapping keeps every offset where it was; QString::toLower()'s
-    // full mapping would not, and costs ~70 instructions a character.
-    lowered.resize(text.size());
-    QChar *out = lowered.data();
-    for (qsizetype k = 0; k < text.size(); ++k) {
-        const char16_t c = text.at(k).unicode();
-        if (c < 0x80) {
-            out[k] = QChar(c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c);
-        } else if (QChar::isSurrogate(c)) {
-            out[k] = QChar(c); // letters outside the BMP are left as they are
-        } else {
-            out[k] = QChar(c).toLower();
+    // full mapping would not, and costs ~70 instructions a character. ASCII first, in a loop
+    // the compiler vectorises; the few other characters after.
+    const qsizetype n = text.size();
+    lowered.resize(n);
+    const char16_t *in = reinterpret_cast<const char16_t *>(text.constData());
+    char16_t *out = reinterpret_cast<char16_t *>(lowered.data());
+    char16_t all = 0;
+    for (qsizetype k = 0; k < n; ++k) {
+        const char16_t c = in[k];
+        out[k] = char16_t(c - u'A') < 26 ? char16_t(c + 32) : c;
+        all |= c;
+    }
+    if (all >= 0x80) {
+        for (qsizetype k = 0; k < n; ++k) {
+            const char16_t c = in[k];
+            if (c >= 0x80 && !QChar::isSurrogate(c)) { // letters outside the BMP are left as they are
+                out[k] = QChar(c).toLower().unicode();
+            }
         }
     }
     QStringList words;

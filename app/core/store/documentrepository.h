@@ -71,18 +71,11 @@ public:
     static constexpr int RankedMatchesLimit = 10000;
 
 private:
-    QSqlQuery &prepared(std::optional<QSqlQuery> &slot, const QString &sql);
-
     Database &m_database;
-    // Prepared once per repository: an import inserts thousands of documents through one.
-    std::optional<QSqlQuery> m_findByHash;
-    std::optional<QSqlQuery> m_insert;
-    std::optional<QSqlQuery> m_indexDocument;
-    std::optional<QSqlQuery> m_insertRegion;
     struct PendingIndexEntry {
         qint64 sortKey = 0;
         QString title;
-        QString body;
+        QByteArray body; // UTF-8, as the database keeps it
     };
     bool m_deferIndexing = false;
     qint64 m_nextId = 0; // 0: read max(id) at the next insert

@@ -19,6 +19,8 @@ namespace {
 
 // Ids per "WHERE id IN (…)" statement.
 constexpr qsizetype IdsPerStatement = 200;
+// Entity → document rows per INSERT statement (three parameters each; SQLite allows 32,766).
+constexpr qsizetype RowsPerStatement = 64;
 
 Error sqlError(const QSqlQuery &query, const Database &database)
 {
@@ -49,17 +51,14 @@ Result<qint64> EntityRepository::entityId(EntityKind kind, const QString &canoni
     if (const auto cached = m_entityIds.constFind(key); cached != m_entityIds.cend()) {
         return *cached;
     }
-    QSqlQuery &find = prepared(m_findEntity, u"SELECT id FROM entity WHERE kind = :kind AND canonical = :canonical"_s);
-    find.bindValue(u":kind"_s, entityKindName(kind));
-    find.bindValue(u":canonical"_s, canonical);
-    if (!find.exec()) {
-        return sqlError(find, m_database);
+    const QString kindName = entityKindName(kind);
+    SqliteStatement &find = m_database.sqliteStatement("SELECT id FROM entity WHERE kind = ? AND canonical = ?");
+    find.bind(1, kindName);
+    find.bind(2, canonical);
+    qint64 id = find.selectInteger();
+    if (id < 0) {
+        return databaseError(Database::describeSqlError(find.errorString(), m_database.path()));
     }
-    qint64 id = 0;
-    if (find.next()) {
-        id = find.value(0).toLongLong();
-    }
-    find.finish();
     if (id == 0 && kind == EntityKind::Person && !canonical.contains(u' ')) {
         Result<qint64> named = personBySurname(canonical);
         if (!named) {
@@ -68,16 +67,58 @@ Result<qint64> EntityRepository::entityId(EntityKind kind, const QString &canoni
         id = *named;
     }
     if (id == 0) {
-        QSqlQuery &insert = prepared(m_insertEntity, u"INSERT INTO entity (kind, canonical) VALUES (:kind, :canonical)"_s);
-        insert.bindValue(u":kind"_s, entityKindName(kind));
-        insert.bindValue(u":canonical"_s, canonical);
-        if (!insert.exec()) {
-            return sqlError(insert, m_database);
+        SqliteStatement &insert =
+            m_database.sqliteStatement("INSERT INTO entity (kind, canonical) VALUES (?, ?) RETURNING id");
+        insert.bind(1, kindName);
+        insert.bind(2, canonical);
+        id = insert.selectInteger();
+        if (id <= 0) {
+            return databaseError(Database::describeSqlError(insert.errorString(), m_database.path()));
         }
-        id = insert.lastInsertId().toLongLong();
     }
     m_entityIds.insert(key, id);
     return id;
+}
+
+Result<void> EntityRepository::forgetVanishedIds()
+{
+    QSqlQuery version(m_database.connection());
+    if (!version.exec(u"PRAGMA data_version"_s) || !version.next()) {
+        return sqlError(version, m_database);
+    }
+    const qint64 dataVersion = version.value(0).toLongLong();
+    if (dataVersion == m_dataVersion) {
+        return {}; // no other connection committed anything since
+    }
+    m_dataVersion = dataVersion;
+    QSet<qint64> cached;
+    for (qint64 id : std::as_const(m_entityIds)) {
+        cached.insert(id);
+    }
+    const QList<qint64> ids(cached.cbegin(), cached.cend());
+    QSet<qint64> existing;
+    for (qsizetype first = 0; first < ids.size(); first += IdsPerStatement) {
+        const qsizetype count = std::min(IdsPerStatement, ids.size() - first);
+        QString placeholders;
+        for (qsizetype k = 0; k < count; ++k) {
+            placeholders += k ? u",?"_s : u"?"_s;
+        }
+        QSqlQuery query(m_database.connection());
+        query.setForwardOnly(true);
+        query.prepare(u"SELECT id FROM entity WHERE id IN ("_s + placeholders + u')');
+        for (qsizetype k = 0; k < count; ++k) {
+            query.addBindValue(ids.at(first + k));
+        }
+        if (!query.exec()) {
+            return sqlError(query, m_database);
+        }
+        while (query.next()) {
+            existing.insert(query.value(0).toLongLong());
+        }
+    }
+    m_entityIds.removeIf([&existing](const auto &entry) { return !existing.contains(entry.value()); });
+    m_knownAliases.removeIf([&existing](const std::pair<qint64, QString> &alias) { return !existing.contains(alias.first); });
+    return {};
 }
 
 // An article that only ever writes "Netanyahu" names the one person of the corpus called
@@ -106,8 +147,8 @@ Result<QList<qint64>> EntityRepository::storePacked(qint64 documentId, const QSt
 {
     QList<qint64> ids;
     ids.reserve(mentions.size());
-    QSqlQuery &alias = prepared(m_insertAlias, u"INSERT INTO entity_alias (entity_id, alias) VALUES (:entity, :alias) "
-                                               "ON CONFLICT DO NOTHING"_s);
+    SqliteStatement &alias =
+        m_database.sqliteStatement("INSERT INTO entity_alias (entity_id, alias) VALUES (?, ?) ON CONFLICT DO NOTHING");
     for (const Mention &mention : mentions) {
         Result<qint64> id = entityId(mention.kind, mention.canonical);
         if (!id) {
@@ -120,21 +161,22 @@ Result<QList<qint64>> EntityRepository::storePacked(qint64 documentId, const QSt
             const QString surface = written.toString().simplified();
             std::pair<qint64, QString> aliasKey{*id, surface};
             if (surface != mention.canonical && !m_knownAliases.contains(aliasKey)) {
-                alias.bindValue(u":entity"_s, *id);
-                alias.bindValue(u":alias"_s, surface);
-                if (!alias.exec()) {
-                    return sqlError(alias, m_database);
+                alias.bind(1, *id);
+                alias.bind(2, surface);
+                if (!alias.execute()) {
+                    return databaseError(Database::describeSqlError(alias.errorString(), m_database.path()));
                 }
                 m_knownAliases.insert(std::move(aliasKey));
             }
         }
     }
-    QSqlQuery &store = prepared(m_storePacked, u"INSERT OR REPLACE INTO document_mentions (document_id, data) "
-                                               "VALUES (:document, :data)"_s);
-    store.bindValue(u":document"_s, documentId);
-    store.bindValue(u":data"_s, pack(mentions, ids));
-    if (!store.exec()) {
-        return sqlError(store, m_database);
+    const QByteArray packed = pack(mentions, ids);
+    SqliteStatement &store =
+        m_database.sqliteStatement("INSERT OR REPLACE INTO document_mentions (document_id, data) VALUES (?, ?)");
+    store.bind(1, documentId);
+    store.bindBlob(2, packed);
+    if (!store.execute()) {
+        return databaseError(Database::describeSqlError(store.errorString(), m_database.path()));
     }
     return ids;
 }
@@ -198,24 +240,41 @@ void EntityRepository::appendDocumentEntities(qint64 documentId, const QList<qin
     rows.resize(kept);
 }
 
-// Rows go in primary-key order, so the B-tree is written front to back.
+// Rows go in document order: a new document's rows then append to the document index, and the
+// primary key takes them in one pass per entity. Many rows per statement: running a statement
+// costs SQLite more than inserting one small row.
 Result<void> EntityRepository::insertDocumentEntities(QList<DocumentEntityRow> rows)
 {
     if (rows.isEmpty()) {
         return {};
     }
     std::sort(rows.begin(), rows.end(), [](const DocumentEntityRow &a, const DocumentEntityRow &b) {
-        return std::tie(a.entityId, a.documentId) < std::tie(b.entityId, b.documentId);
+        return std::tie(a.documentId, a.entityId) < std::tie(b.documentId, b.entityId);
     });
-    SqliteStatement &insert =
+    static const QByteArray manyRows = [] {
+        QByteArray sql = "INSERT INTO document_entity (entity_id, document_id, mentions) VALUES (?, ?, ?)";
+        for (qsizetype k = 1; k < RowsPerStatement; ++k) {
+            sql += ", (?, ?, ?)";
+        }
+        return sql;
+    }();
+    SqliteStatement &many = m_database.sqliteStatement(manyRows.constData());
+    SqliteStatement &one =
         m_database.sqliteStatement("INSERT INTO document_entity (entity_id, document_id, mentions) VALUES (?, ?, ?)");
-    for (const DocumentEntityRow &row : std::as_const(rows)) {
-        insert.bind(1, row.entityId);
-        insert.bind(2, row.documentId);
-        insert.bind(3, row.mentions);
+    qsizetype next = 0;
+    while (next < rows.size()) {
+        SqliteStatement &insert = rows.size() - next >= RowsPerStatement ? many : one;
+        const qsizetype count = &insert == &many ? RowsPerStatement : 1;
+        for (qsizetype k = 0; k < count; ++k) {
+            const DocumentEntityRow &row = rows.at(next + k);
+            insert.bind(int(3 * k + 1), row.entityId);
+            insert.bind(int(3 * k + 2), row.documentId);
+            insert.bind(int(3 * k + 3), row.mentions);
+        }
         if (!insert.execute()) {
             return databaseError(Database::describeSqlError(insert.errorString(), m_database.path()));
         }
+        next += count;
     }
     return {};
 }

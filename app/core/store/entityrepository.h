@@ -48,6 +48,9 @@ public:
 
     // The id of the entity, created when new. Cached: an import asks for the same few often.
     Result<qint64> entityId(EntityKind kind, const QString &canonical);
+    // Forgets cached ids of entities that another connection deleted since this was last asked
+    // (cheap when no other connection wrote). Call inside the write transaction that uses them.
+    Result<void> forgetVanishedIds();
     // After a rollback: entities created in it no longer exist, and pending rows are dropped.
     void forgetCachedIds()
     {
@@ -96,12 +99,9 @@ private:
     Database &m_database;
     QHash<std::pair<int, QString>, qint64> m_entityIds; // (kind, canonical) → id
     QSet<std::pair<qint64, QString>> m_knownAliases;    // (entity, alias) already stored
-    std::optional<QSqlQuery> m_findEntity;
-    std::optional<QSqlQuery> m_insertEntity;
+    qint64 m_dataVersion = -1; // PRAGMA data_version when the cached ids were last checked
     std::optional<QSqlQuery> m_findBySurname;
-    std::optional<QSqlQuery> m_insertAlias;
     std::optional<QSqlQuery> m_deleteDocumentEntities;
-    std::optional<QSqlQuery> m_storePacked;
     QList<DocumentEntityRow> m_pendingDocumentEntities;
 };
 

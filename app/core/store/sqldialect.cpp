@@ -11,7 +11,7 @@ namespace {
 
 // Version 1: the whole data model of DESIGN.md. Later versions append steps; never edit a step
 // that has shipped.
-// New documents are indexed by DocumentRepository::insert (SqlDialect::ftsIndexDocument), not by
+// New documents are indexed by DocumentRepository::insert (and flushIndex), not by
 // an INSERT trigger: a trigger makes every insert a statement transaction, and FTS5 flushes its
 // pending index at each one, which made imports four times slower. Deletes and edits are rare and
 // keep their triggers.
@@ -214,11 +214,6 @@ int SqlDialect::latestSchemaVersion() const
     return int(migrationSteps().size());
 }
 
-QString SqlDialect::ftsIndexDocument() const
-{
-    return u"INSERT INTO document_fts(rowid, title, body) VALUES (:sort_key, :title, :body)"_s;
-}
-
 QString SqlDialect::sortKeyOfPublished(const QString &published) const
 {
     // 'YYYY' and 'YYYY-MM' count from the first day of their period.
@@ -229,6 +224,11 @@ QString SqlDialect::sortKeyOfPublished(const QString &published) const
 QString SqlDialect::ftsFrom() const
 {
     return u"document_fts JOIN document d ON d.sort_key = document_fts.rowid"_s;
+}
+
+QString SqlDialect::ftsTable() const
+{
+    return u"document_fts"_s;
 }
 
 QString SqlDialect::ftsPublicationOrder(bool descending) const

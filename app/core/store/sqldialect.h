@@ -25,8 +25,8 @@ public:
     // condition on the query bound as :fts (already translated by ftsQuery()), a snippet of the
     // matching body (matches wrapped in \x02 … \x03) and an ascending relevance expression.
     QString ftsFrom() const;
-    // Adds a new document (bound as :sort_key, :title, :body) to the full-text index.
-    QString ftsIndexDocument() const;
+    // The full-text index alone, for what needs no document column (ftsCondition() applies).
+    QString ftsTable() const;
     // Full-text matches in publication order, straight from the index (it is keyed by sort_key).
     QString ftsPublicationOrder(bool descending) const;
     // The day number of a published-date column or parameter (0 when NULL): the high half of

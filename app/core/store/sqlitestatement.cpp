@@ -17,6 +17,20 @@ sqlite3 *SqliteStatement::handleOf(const QSqlDatabase &database)
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
+QByteArray SqliteStatement::multiRowInsert(const char *head, int columns, int rows)
+{
+    QByteArray row = "(?";
+    for (int k = 1; k < columns; ++k) {
+        row += ", ?";
+    }
+    row += ')';
+    QByteArray sql = QByteArray(head) + " VALUES " + row;
+    for (int k = 1; k < rows; ++k) {
+        sql += ", " + row;
+    }
+    return sql;
+}
+
 SqliteStatement::SqliteStatement(const QSqlDatabase &database, const char *sql)
     : m_connection(handleOf(database))
 {
@@ -41,6 +55,16 @@ void SqliteStatement::bind(int parameter, QStringView text)
     sqlite3_bind_text16(m_statement, parameter, text.isNull() ? u"" : text.utf16(), int(text.size() * 2), SQLITE_STATIC);
 }
 
+void SqliteStatement::bindUtf8(int parameter, QByteArrayView text)
+{
+    sqlite3_bind_text(m_statement, parameter, text.isNull() ? "" : text.data(), int(text.size()), SQLITE_STATIC);
+}
+
+void SqliteStatement::bindBlob(int parameter, QByteArrayView data)
+{
+    sqlite3_bind_blob(m_statement, parameter, data.isNull() ? "" : data.data(), int(data.size()), SQLITE_STATIC);
+}
+
 void SqliteStatement::bindNull(int parameter)
 {
     sqlite3_bind_null(m_statement, parameter);
@@ -51,6 +75,14 @@ bool SqliteStatement::execute()
     const int rc = sqlite3_step(m_statement);
     sqlite3_reset(m_statement);
     return rc == SQLITE_DONE || rc == SQLITE_ROW;
+}
+
+qint64 SqliteStatement::selectInteger()
+{
+    const int rc = sqlite3_step(m_statement);
+    const qint64 value = rc == SQLITE_ROW ? sqlite3_column_int64(m_statement, 0) : rc == SQLITE_DONE ? 0 : -1;
+    sqlite3_reset(m_statement);
+    return value;
 }
 
 QString SqliteStatement::errorString() const

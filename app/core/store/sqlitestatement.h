@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringView>
@@ -19,6 +21,10 @@ public:
     // The connection's sqlite3 handle, or nullptr when it is not a SQLite connection.
     static sqlite3 *handleOf(const QSqlDatabase &database);
 
+    // "HEAD VALUES (?, …), (?, …)…": `rows` rows of `columns` parameters, for inserting many
+    // small rows with one statement (running a statement costs more than storing a small row).
+    static QByteArray multiRowInsert(const char *head, int columns, int rows);
+
     SqliteStatement(const QSqlDatabase &database, const char *sql);
     ~SqliteStatement();
     SqliteStatement(const SqliteStatement &) = delete;
@@ -29,9 +35,17 @@ public:
     void bind(int parameter, qint64 value);
     // The text is not copied: it must outlive the next execute().
     void bind(int parameter, QStringView text);
+    // UTF-8 text, not copied either. Long texts are cheaper bound this way: the database keeps
+    // UTF-8, and SQLite's own UTF-16 conversion is far slower than QString::toUtf8().
+    void bindUtf8(int parameter, QByteArrayView text);
+    // A blob, not copied.
+    void bindBlob(int parameter, QByteArrayView data);
     void bindNull(int parameter);
     // Runs the statement once and resets it for the next bindings; false on an error.
     bool execute();
+    // For a query: runs it up to its first row. Returns the first column of that row as an
+    // integer, 0 when there is no row, and -1 on an error; the statement is reset.
+    qint64 selectInteger();
     QString errorString() const;
 
 private:

@@ -6,10 +6,13 @@
 #include "sqlitestatement.h"
 
 #include <QJsonArray>
+#include <QStringList>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -22,9 +25,43 @@ QDate dateOfJulianDay(const QVariant &value)
     return value.isNull() ? QDate() : QDate::fromJulianDay(value.toLongLong());
 }
 
+// A JSON array of strings, as QJsonDocument writes it compactly (which costs ten times more).
 QString actorsToJson(const QStringList &actors)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(actors)).toJson(QJsonDocument::Compact));
+    QString json = u"["_s;
+    for (const QString &actor : actors) {
+        if (json.size() > 1) {
+            json += u',';
+        }
+        json += u'"';
+        for (const QChar c : actor) {
+            switch (c.unicode()) {
+            case u'"':
+                json += u"\\\""_s;
+                break;
+            case u'\\':
+                json += u"\\\\"_s;
+                break;
+            case u'\n':
+                json += u"\\n"_s;
+                break;
+            case u'\r':
+                json += u"\\r"_s;
+                break;
+            case u'\t':
+                json += u"\\t"_s;
+                break;
+            default:
+                if (c.unicode() < 0x20) {
+                    json += u"\\u%1"_s.arg(int(c.unicode()), 4, 16, QLatin1Char('0'));
+                } else {
+                    json += c;
+                }
+            }
+        }
+        json += u'"';
+    }
+    return json + u']';
 }
 
 QStringList actorsFromJson(const QString &json)
@@ -80,30 +117,73 @@ Result<void> TimelineRepository::replace(qint64 documentId, const QList<TimeExpr
     return add(documentId, times, events);
 }
 
-// Imports store about a dozen expressions per article: bound straight through SQLite, as the
-// entity rows are, because QSqlQuery's per-value binding would cost more than the inserts.
+// Imports store a few expressions and events per article: bound straight through SQLite, as the
+// entity rows are, because QSqlQuery's per-value binding would cost more than the inserts, and
+// an article's rows go in one statement, because running one costs more than a small row.
+namespace {
+
+constexpr int TimeColumns = 10;
+constexpr int EventColumns = 10;
+constexpr int RowsPerStatement = 32;
+
+const char *timeInsert(qsizetype rows)
+{
+    static const std::array<QByteArray, RowsPerStatement> sql = [] {
+        std::array<QByteArray, RowsPerStatement> statements;
+        for (int k = 0; k < RowsPerStatement; ++k) {
+            statements[k] = SqliteStatement::multiRowInsert(
+                "INSERT INTO time_expression (document_id, start_offset, end_offset, text, value, granularity, "
+                "anchor, uncertain, first_day, last_day)", TimeColumns, k + 1);
+        }
+        return statements;
+    }();
+    return sql.at(std::size_t(rows - 1)).constData();
+}
+
+const char *eventInsert(qsizetype rows)
+{
+    static const std::array<QByteArray, RowsPerStatement> sql = [] {
+        std::array<QByteArray, RowsPerStatement> statements;
+        for (int k = 0; k < RowsPerStatement; ++k) {
+            statements[k] = SqliteStatement::multiRowInsert(
+                "INSERT INTO event (document_id, type, actors, place, date, sentence_start, sentence_end, "
+                "sentence, first_day, last_day)", EventColumns, k + 1);
+        }
+        return statements;
+    }();
+    return sql.at(std::size_t(rows - 1)).constData();
+}
+
+void bindDay(SqliteStatement &statement, int parameter, QDate day)
+{
+    day.isValid() ? statement.bind(parameter, day.toJulianDay()) : statement.bindNull(parameter);
+}
+
+} // namespace
+
 Result<void> TimelineRepository::insertTimes(qint64 documentId, const QList<TimeExpression> &times)
 {
-    if (times.isEmpty()) {
-        return {};
-    }
-    SqliteStatement &insert = m_database.sqliteStatement(
-            "INSERT INTO time_expression (document_id, start_offset, end_offset, text, value, granularity, anchor, "
-            "uncertain, first_day, last_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    for (const TimeExpression &time : times) {
-        const QString granularity = granularityName(time.granularity);
-        insert.bind(1, documentId);
-        insert.bind(2, qint64(time.start));
-        insert.bind(3, qint64(time.end));
-        insert.bind(4, time.text);
-        insert.bind(5, time.value);
-        insert.bind(6, granularity);
-        insert.bind(7, time.anchor);
-        insert.bind(8, qint64(time.uncertain));
-        const QDate first = time.firstDay();
-        const QDate last = time.lastDay();
-        first.isValid() ? insert.bind(9, first.toJulianDay()) : insert.bindNull(9);
-        last.isValid() ? insert.bind(10, last.toJulianDay()) : insert.bindNull(10);
+    QStringList granularities; // bound without a copy: they must live until the statement ran
+    for (qsizetype first = 0; first < times.size(); first += RowsPerStatement) {
+        const qsizetype rows = std::min<qsizetype>(RowsPerStatement, times.size() - first);
+        SqliteStatement &insert = m_database.sqliteStatement(timeInsert(rows));
+        granularities.clear();
+        granularities.reserve(rows);
+        for (qsizetype k = 0; k < rows; ++k) {
+            const TimeExpression &time = times.at(first + k);
+            const int p = int(k) * TimeColumns;
+            granularities.append(granularityName(time.granularity));
+            insert.bind(p + 1, documentId);
+            insert.bind(p + 2, qint64(time.start));
+            insert.bind(p + 3, qint64(time.end));
+            insert.bind(p + 4, time.text);
+            insert.bind(p + 5, time.value);
+            insert.bind(p + 6, granularities.constLast());
+            insert.bind(p + 7, time.anchor);
+            insert.bind(p + 8, qint64(time.uncertain));
+            bindDay(insert, p + 9, time.firstDay());
+            bindDay(insert, p + 10, time.lastDay());
+        }
         if (!insert.execute()) {
             return errorOf(insert);
         }
@@ -113,27 +193,28 @@ Result<void> TimelineRepository::insertTimes(qint64 documentId, const QList<Time
 
 Result<void> TimelineRepository::insertEvents(qint64 documentId, const QList<Event> &events)
 {
-    if (events.isEmpty()) {
-        return {};
-    }
-    SqliteStatement &insert = m_database.sqliteStatement(
-            "INSERT INTO event (document_id, type, actors, place, date, sentence_start, sentence_end, sentence, "
-            "first_day, last_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    for (const Event &event : events) {
-        const QString actors = actorsToJson(event.actors);
-        const TimeExpression period = periodOf(event.date);
-        insert.bind(1, documentId);
-        insert.bind(2, event.type);
-        insert.bind(3, actors);
-        insert.bind(4, event.place);
-        event.date.isEmpty() ? insert.bindNull(5) : insert.bind(5, event.date);
-        insert.bind(6, qint64(event.sentenceStart));
-        insert.bind(7, qint64(event.sentenceEnd));
-        insert.bind(8, event.sentence);
-        const QDate first = period.firstDay();
-        const QDate last = period.lastDay();
-        first.isValid() ? insert.bind(9, first.toJulianDay()) : insert.bindNull(9);
-        last.isValid() ? insert.bind(10, last.toJulianDay()) : insert.bindNull(10);
+    QStringList actors; // bound without a copy: they must live until the statement ran
+    for (qsizetype first = 0; first < events.size(); first += RowsPerStatement) {
+        const qsizetype rows = std::min<qsizetype>(RowsPerStatement, events.size() - first);
+        SqliteStatement &insert = m_database.sqliteStatement(eventInsert(rows));
+        actors.clear();
+        actors.reserve(rows);
+        for (qsizetype k = 0; k < rows; ++k) {
+            const Event &event = events.at(first + k);
+            const int p = int(k) * EventColumns;
+            const TimeExpression period = periodOf(event.date);
+            actors.append(actorsToJson(event.actors));
+            insert.bind(p + 1, documentId);
+            insert.bind(p + 2, event.type);
+            insert.bind(p + 3, actors.constLast());
+            insert.bind(p + 4, event.place);
+            event.date.isEmpty() ? insert.bindNull(p + 5) : insert.bind(p + 5, event.date);
+            insert.bind(p + 6, qint64(event.sentenceStart));
+            insert.bind(p + 7, qint64(event.sentenceEnd));
+            insert.bind(p + 8, event.sentence);
+            bindDay(insert, p + 9, period.firstDay());
+            bindDay(insert, p + 10, period.lastDay());
+        }
         if (!insert.execute()) {
             return errorOf(insert);
         }
