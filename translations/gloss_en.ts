@@ -19,6 +19,61 @@
     </message>
 </context>
 <context>
+    <name>Gloss::CodeBookModel</name>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n with the codes below</source>
+        <translation>
+            <numerusform>%1, %n with the codes below</numerusform>
+            <numerusform>%1, %n with the codes below</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n Code(s)</source>
+        <translation>
+            <numerusform>Move %n Code</numerusform>
+            <numerusform>Move %n Codes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gloss::CodeBookPanel</name>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n code</numerusform>
+            <numerusform>%n codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n without a code</source>
+        <translation>
+            <numerusform>%1, %n without a code</numerusform>
+            <numerusform>%1, %n without a code</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the %n code(s) of this corpus with those of “%1”?</source>
+        <translation>
+            <numerusform>Replace the %n code of this corpus with those of “%1”?</numerusform>
+            <numerusform>Replace the %n codes of this corpus with those of “%1”?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Gloss::DocumentListPanel</name>
     <message numerus="yes">
         <source>%n article(s)</source>
@@ -59,6 +114,30 @@
         <translation>
             <numerusform>%1 · %2 · mentioned %n time</numerusform>
             <numerusform>%1 · %2 · mentioned %n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gloss::ExportDialog</name>
+    <message numerus="yes">
+        <source>Wrote %n entity mention(s) of %1 article(s) to %2.</source>
+        <translation>
+            <numerusform>Wrote %n entity mention of %1 article(s) to %2.</numerusform>
+            <numerusform>Wrote %n entity mentions of %1 article(s) to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n annotation(s) of %1 article(s) to %2.</source>
+        <translation>
+            <numerusform>Wrote %n annotation of %1 article(s) to %2.</numerusform>
+            <numerusform>Wrote %n annotations of %1 article(s) to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The report has %n page(s).</source>
+        <translation>
+            <numerusform>The report has %n page.</numerusform>
+            <numerusform>The report has %n pages.</numerusform>
         </translation>
     </message>
 </context>
@@ -121,6 +200,23 @@
         <translation>
             <numerusform>%n character</numerusform>
             <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gloss::RemoveCodeDialog</name>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” and the %n code(s) below it have %2. What should happen to them?</source>
+        <translation>
+            <numerusform>“%1” and the %n code below it have %2. What should happen to them?</numerusform>
+            <numerusform>“%1” and the %n codes below it have %2. What should happen to them?</numerusform>
         </translation>
     </message>
 </context>

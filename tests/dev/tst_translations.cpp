@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every translations/*.ts is complete: lupdate, run over the sources into a copy of it, leaves
-// no unfinished and no obsolete message. Registered DISABLED (label "translations") until the
-// German and Hebrew texts are written; `ctest -L translations` does not run it, run the
-// executable itself to see what is missing.
+// no unfinished and no obsolete message, and every translation keeps its source's placeholders
+// (%1…%9 and %n), so no argument is dropped or invented on screen.
 #include "testsupport.h"
 
 #include <QDir>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -18,8 +18,29 @@ namespace {
 struct Count {
     QStringList unfinished;
     QStringList obsolete;
+    QStringList placeholdersDiffer;
     QString language;
 };
+
+QStringList placeholders(const QString &text)
+{
+    static const QRegularExpression marker(u"%L?([1-9]|n)"_s);
+    QStringList found;
+    for (QRegularExpressionMatchIterator it = marker.globalMatch(text); it.hasNext();) {
+        found << it.next().captured(1);
+    }
+    found.sort();
+    found.removeDuplicates();
+    return found;
+}
+
+// A translation (or one plural form of it) that drops or adds an argument of its source.
+void comparePlaceholders(Count &count, const QString &where, const QString &source, const QString &translation)
+{
+    if (!translation.isEmpty() && placeholders(translation) != placeholders(source)) {
+        count.placeholdersDiffer << where + u" → "_s + translation.left(60);
+    }
+}
 
 Count countMessages(const QString &path)
 {
@@ -49,6 +70,15 @@ Count countMessages(const QString &path)
             } else if (type == u"obsolete"_s || type == u"vanished"_s) {
                 count.obsolete << where;
             }
+            QString text;
+            while (xml.readNext() != QXmlStreamReader::EndElement || xml.name() != u"translation"_s) {
+                if (xml.isCharacters()) {
+                    text += xml.text();
+                } else if (xml.isStartElement() && xml.name() == u"numerusform"_s) {
+                    comparePlaceholders(count, where, source, xml.readElementText());
+                }
+            }
+            comparePlaceholders(count, where, source, text.trimmed());
         }
     }
     return count;
@@ -105,6 +135,10 @@ private Q_SLOTS:
         QVERIFY2(count.unfinished.isEmpty(), qPrintable(u"%1: %2 unfinished message(s), e.g.\n  %3"_s.arg(ts)
                                                             .arg(count.unfinished.size())
                                                             .arg(count.unfinished.mid(0, 10).join(u"\n  "_s))));
+        QVERIFY2(count.placeholdersDiffer.isEmpty(),
+                 qPrintable(u"%1: %2 translation(s) with other placeholders than their source, e.g.\n  %3"_s.arg(ts)
+                                .arg(count.placeholdersDiffer.size())
+                                .arg(count.placeholdersDiffer.mid(0, 10).join(u"\n  "_s))));
     }
 };
 
