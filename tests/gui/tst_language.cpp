@@ -11,7 +11,9 @@
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QPushButton>
 #include <QMenuBar>
 #include <QSettings>
 #include <QTest>
@@ -150,6 +152,29 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.layoutDirection(), Qt::LeftToRight);
         QVERIFY(window.documentList()->mapTo(&window, QPoint()).x() < window.width() / 2);
+    }
+
+    // Gloss's own strings and Qt's (the standard buttons of every dialog) both follow the language.
+    void menusAndStandardButtonsTranslated_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("fileMenu");
+        QTest::addColumn<QString>("cancel");
+        QTest::newRow("de") << u"de"_s << u"&Datei"_s << u"Abbrechen"_s;
+        QTest::newRow("he") << u"he"_s << u"&קובץ"_s << u"ביטול"_s;
+        QTest::newRow("en") << u"en"_s << u"&File"_s << u"Cancel"_s;
+    }
+
+    void menusAndStandardButtonsTranslated()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, fileMenu);
+        QFETCH(QString, cancel);
+        Translations::install(language);
+        MainWindow window;
+        QCOMPARE(window.menuBar()->actions().constFirst()->text(), fileMenu);
+        QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+        QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text().remove(u'&'), cancel);
     }
 
     // --lang wins over the language chosen in Settings, which wins over the system's.
