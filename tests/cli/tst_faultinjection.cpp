@@ -78,14 +78,6 @@ private Q_SLOTS:
             if (!QFile::exists(corpus)) {
                 continue;
             }
-            if (Result<std::unique_ptr<Database>> opened = Database::open(corpus);
-                !opened && opened.errorString().contains(u"is read-only"_s)) {
-                // Open bug: a corpus killed early (while it is being created?) is refused as
-                // read-only by the next open. Reported, counted, not yet fixed.
-                qWarning("open bug: after a kill %s", qPrintable(opened.errorString()));
-                ++m_refusedAsReadOnly;
-                continue;
-            }
             checkWhole(corpus);
             if (QTest::currentTestFailed()) {
                 qWarning("after round %d", round);
@@ -94,9 +86,7 @@ private Q_SLOTS:
             removeCorpus(corpus);
         }
         m_kills += kills;
-        qInfo("import: %d kills in %d rounds (%d corpora refused as read-only), a whole import takes %d ms", kills, round,
-              m_refusedAsReadOnly, duration);
-        QVERIFY(m_refusedAsReadOnly <= kills / 10);
+        qInfo("import: %d kills in %d rounds, a whole import takes %d ms", kills, round, duration);
         QCOMPARE(kills, ImportKills);
     }
 
@@ -437,7 +427,6 @@ private:
     QString m_gloss;
     QString m_base;
     int m_kills = 0;
-    int m_refusedAsReadOnly = 0;
 };
 
 QTEST_GUILESS_MAIN(TestFaultInjection)

@@ -73,6 +73,33 @@ private Q_SLOTS:
         QVERIFY(reopened->integrityCheck());
     }
 
+    // Real files from a corpus killed (tst_faultinjection) while its new file turned to WAL: page 1
+    // written, the rollback journal not yet deleted. A read-only probe cannot roll it back.
+    void rollsBackAChangeInterruptedByAKill()
+    {
+        const QString path = copyInterruptedCorpus(u"interrupted.gloss"_s);
+        auto db = Test::openDatabase(path);
+        QVERIFY(db);
+        QVERIFY(db->wasCreated()); // the interrupted change was the file's first
+        QCOMPARE(db->schemaVersion(), SqlDialect().latestSchemaVersion());
+        QVERIFY(!QFile::exists(path + u"-journal"_s));
+        QVERIFY(db->integrityCheck());
+    }
+
+    void interruptedChangeOpenedReadOnlyIsExplained()
+    {
+        const QString path = copyInterruptedCorpus(u"interrupted-ro.gloss"_s);
+        const QByteArray before = Test::readFile(path);
+        Database::Options options;
+        options.readOnly = true;
+        Result<std::unique_ptr<Database>> opened = Database::open(path, options);
+        QVERIFY(!opened);
+        QVERIFY2(opened.errorString().contains(u"in the middle of a change"_s), qPrintable(opened.errorString()));
+        QVERIFY2(opened.errorString().contains(u"interrupted-ro.gloss-journal"_s), qPrintable(opened.errorString()));
+        QCOMPARE(Test::readFile(path), before);
+        QVERIFY(QFile::exists(path + u"-journal"_s));
+    }
+
     void migratesAnOlderSchemaAfterABackup()
     {
         const QString path = m_dir.filePath(u"v1.gloss"_s);
@@ -326,6 +353,19 @@ private Q_SLOTS:
     }
 
 private:
+    QString copyInterruptedCorpus(const QString &name) const
+    {
+        const QString from = Test::sourceDir() + u"/tests/data/interrupted-wal-switch/corpus.gloss"_s;
+        const QString path = m_dir.filePath(name);
+        if (!QFile::copy(from, path) || !QFile::copy(from + u"-journal"_s, path + u"-journal"_s)) {
+            return {};
+        }
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        QFile::setPermissions(path + u"-journal"_s, QFile::ReadOwner | QFile::WriteOwner);
+        return path;
+    }
+
+
     QTemporaryDir m_dir;
 };
 

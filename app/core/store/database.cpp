@@ -55,6 +55,34 @@ struct Probe {
     int tables = 0;
 };
 
+bool hasJournal(const QString &path)
+{
+    return QFileInfo(path + u"-journal"_s).size() > 0;
+}
+
+// A writer killed in the middle of a rollback-journal transaction leaves a "hot" journal. Only
+// one step of Gloss runs in that mode, the switch of a new corpus to WAL, but a read-only
+// connection (the probe) cannot roll any journal back and would call the file read-only. A
+// read-write connection rolls it back on its first read, as every SQLite program does; a file
+// that is then refused keeps the content it had before the interrupted change.
+void rollBackInterruptedChange(const QString &path)
+{
+    const QString name = nextConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (!query.exec(u"PRAGMA schema_version"_s)) {
+                qCWarning(lcStore) << "rolling back the journal of" << path << "failed:" << query.lastError().text();
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
 Probe probe(const QString &path)
 {
     const QString name = nextConnectionName();
@@ -104,6 +132,12 @@ Result<void> checkHeader(const QString &path, const DatabaseHeader &header, int 
         break;
     }
     const Probe found = probe(path);
+    if (!found.opened && hasJournal(path)) {
+        return databaseError(QObject::tr("%1 was left in the middle of a change by a program that stopped (its journal "
+                                         "%2 is still there). Open it once with write access to the file and its "
+                                         "folder so the change can be rolled back.")
+                                 .arg(nativePath(path), nativePath(path + u"-journal"_s)));
+    }
     if (!found.opened) {
         return databaseError(Database::describeSqlError(found.error, path));
     }
@@ -192,6 +226,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     }
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const SqlDialect dialect;
+    if (!options.readOnly && hasJournal(absolute) && canWrite(absolute)) {
+        rollBackInterruptedChange(absolute);
+    }
     const DatabaseHeader header = DatabaseHeader::read(absolute);
     if (Result<void> headerOk = checkHeader(absolute, header, dialect.latestSchemaVersion()); !headerOk) {
         return headerOk.error();
