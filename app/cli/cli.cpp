@@ -368,7 +368,13 @@ int Cli::runImport(const QStringList &arguments)
     Importer importer(*m_database, options);
     const ImportSummary summary = importer.importPaths(paths, progressPrinter());
     printJson(JsonOutput::importSummary(summary));
-    // Some bad files in a batch are reported in the summary; only a batch where nothing worked fails.
+    // Some bad files in a batch are reported in the summary; only a batch where nothing worked
+    // fails. When the store itself failed (disk full, locked, damaged) the files were not at
+    // fault, and a script must hear it even if part of the batch got in.
+    const auto storeFailed = [](const ImportSummary::Failure &failure) { return failure.kind == ErrorKind::Database; };
+    if (std::any_of(summary.failed.cbegin(), summary.failed.cend(), storeFailed)) {
+        return DatabaseFailure;
+    }
     return summary.failed.isEmpty() || summary.imported + summary.duplicates > 0 ? Ok : BadInput;
 }
 

@@ -226,14 +226,14 @@ ImportSummary Importer::importFiles(const QStringList &files, const ProgressCall
     QElapsedTimer sinceCommit;
 
     // The batch was rolled back: its files are failures after all.
-    const auto failPending = [&](const QString &error) {
+    const auto failPending = [&](const Error &error) {
         for (const Pending &file : std::as_const(pending)) {
             summary.imported -= file.outcome.imported;
             summary.duplicates -= file.outcome.duplicates;
             for (qint64 id : file.outcome.ids) {
                 summary.documentIds.removeOne(id);
             }
-            summary.failed.append({file.path, error});
+            summary.failed.append({file.path, error.message, error.kind});
         }
         pending.clear();
     };
@@ -252,7 +252,7 @@ ImportSummary Importer::importFiles(const QStringList &files, const ProgressCall
         m_documents.discardPendingIndex();
         if (!committed) {
             m_entities.forgetCachedIds(); // entities created in the lost batch are gone
-            failPending(committed.errorString());
+            failPending(committed.error());
         }
         pending.clear();
     };
@@ -326,10 +326,10 @@ ImportSummary Importer::importFiles(const QStringList &files, const ProgressCall
             batch.reset(); // rolls back every file of the batch
             m_documents.discardPendingIndex();
             m_entities.forgetCachedIds();
-            failPending(stored.errorString());
+            failPending(stored.error());
         }
         if (!stored) {
-            summary.failed.append({path, stored.errorString()});
+            summary.failed.append({path, stored.errorString(), stored.error().kind});
             qCInfo(lcImport) << "failed" << path << stored.errorString();
         } else {
             summary.imported += stored->imported;
@@ -356,7 +356,7 @@ ImportSummary Importer::importFiles(const QStringList &files, const ProgressCall
             summary.annotations += annotated->annotations;
             summary.annotationDuplicates += annotated->duplicates;
         } else {
-            summary.failed.append({path, annotated.errorString()});
+            summary.failed.append({path, annotated.errorString(), annotated.error().kind});
             qCInfo(lcImport) << "failed" << path << annotated.errorString();
         }
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "result.h"
+
 #include <QList>
 #include <QString>
 
@@ -11,6 +13,7 @@ struct ImportSummary {
     struct Failure {
         QString path;
         QString error;
+        ErrorKind kind = ErrorKind::BadInput; // Database: the store failed, not the file
     };
     int files = 0;      // files looked at
     int imported = 0;   // documents added

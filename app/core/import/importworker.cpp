@@ -36,7 +36,7 @@ void ImportWorker::run()
         options.integrityCheck = Database::IntegrityCheck::Deferred; // the window has checked it
         Result<std::unique_ptr<Database>> database = Database::open(m_databasePath, options);
         if (!database) {
-            summary.failed.append({m_databasePath, database.errorString()});
+            summary.failed.append({m_databasePath, database.errorString(), database.error().kind});
             Q_EMIT finished(summary);
             return;
         }
