@@ -3018,6 +3018,10 @@ Gloss hat es schreibgeschützt geöffnet, damit nichts mehr hineingeschrieben wi
         <source>%1 could not be written (disk I/O error): the disk may be full or failing. The change was not saved.</source>
         <translation>%1 konnte nicht geschrieben werden (Ein-/Ausgabefehler des Datenträgers): Der Datenträger ist möglicherweise voll oder defekt. Die Änderung wurde nicht gespeichert.</translation>
     </message>
+    <message>
+        <source>%1 was left in the middle of a change by a program that stopped (its journal %2 is still there). Open it once with write access to the file and its folder so the change can be rolled back.</source>
+        <translation>%1 wurde mitten in einer Änderung zurückgelassen, weil ein Programm abgebrochen wurde (sein Journal %2 ist noch vorhanden). Öffnen Sie die Datei einmal mit Schreibrechten für die Datei und ihren Ordner, damit die Änderung zurückgenommen werden kann.</translation>
+    </message>
 </context>
 <context>
     <name>QdpxExporter</name>

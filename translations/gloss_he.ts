@@ -3014,6 +3014,10 @@ Gloss פתח אותו לקריאה בלבד, כך שלא ייכתב אליו ד�
         <source>%1 could not be written (disk I/O error): the disk may be full or failing. The change was not saved.</source>
         <translation>לא ניתן היה לכתוב את %1 (שגיאת קלט/פלט בדיסק): ייתכן שהדיסק מלא או תקול. השינוי לא נשמר.</translation>
     </message>
+    <message>
+        <source>%1 was left in the middle of a change by a program that stopped (its journal %2 is still there). Open it once with write access to the file and its folder so the change can be rolled back.</source>
+        <translation>%1 נותר באמצע שינוי של תוכנה שנעצרה (קובץ היומן שלה %2 עדיין קיים). יש לפתוח אותו פעם אחת עם הרשאות כתיבה לקובץ ולתיקייה שלו כדי שאפשר יהיה לבטל את השינוי.</translation>
+    </message>
 </context>
 <context>
     <name>QdpxExporter</name>
