@@ -13,14 +13,11 @@ target_compile_definitions(gloss_compiler_settings INTERFACE
     QT_USE_QSTRINGBUILDER
     QT_NO_KEYWORDS
     QT_DISABLE_DEPRECATED_UP_TO=0x060500)
-if(GLOSS_FUZZ)
-    # Coverage for libFuzzer in every library; only the fuzz targets link the fuzzer's main.
+if(GLOSS_SANITIZE OR GLOSS_FUZZ)
+    # GLOSS_FUZZ adds libFuzzer's coverage to every library; only the fuzz targets link the
+    # fuzzer's main, so the same build also runs the whole test suite under the sanitizers.
     target_compile_options(gloss_compiler_settings INTERFACE
-        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
-    target_link_options(gloss_compiler_settings INTERFACE -fsanitize=address,undefined)
-endif()
-if(GLOSS_SANITIZE)
-    target_compile_options(gloss_compiler_settings INTERFACE
+        $<$<BOOL:${GLOSS_FUZZ}>:-fsanitize=fuzzer-no-link>
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(gloss_compiler_settings INTERFACE -fsanitize=address,undefined)
 endif()
