@@ -212,7 +212,7 @@ int Cli::run(const QStringList &arguments)
 
 QString Cli::helpText() const
 {
-    return tr("Usage: gloss [--db FILE] [COMMAND [OPTIONS]]\n"
+    return tr("Usage: gloss [--db FILE|URL] [COMMAND [OPTIONS]]\n"
               "\n"
               "Without a command, Gloss opens its window.\n"
               "\n"
@@ -243,7 +243,8 @@ QString Cli::helpText() const
               "                           are publication dates, a code includes the codes below it\n"
               "\n"
               "Options:\n"
-              "  --db FILE                the corpus database (default: %1)\n"
+              "  --db FILE|URL            the corpus database (default: %1), or a shared corpus on a\n"
+              "                           PostgreSQL server: postgresql://user@host:port/database\n"
               "  --lang CODE              the language of the window (de, he, …)\n"
               "  -h, --help               this text\n"
               "  -v, --version            the version\n")

@@ -54,7 +54,6 @@
 #include <QActionGroup>
 #include <QMenu>
 #include <QInputDialog>
-#include <QLineEdit>
 #include <QUndoStack>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -235,6 +234,8 @@ void MainWindow::createActions()
     QAction *open = file->addAction(tr("&Open Corpus…"), this, &MainWindow::openDatabaseDialog);
     open->setShortcut(QKeySequence::Open);
     decorate(open, u"openCorpus"_s, {u"document-open"_s});
+    QAction *openShared = file->addAction(tr("Open &Shared Corpus…"), this, &MainWindow::openSharedCorpusDialog);
+    decorate(openShared, u"openSharedCorpus"_s, {u"network-server-database"_s, u"network-server"_s, u"document-open"_s});
     file->addMenu(createRecentMenu(file));
     file->addSeparator();
     QAction *importFiles = file->addAction(tr("&Import Files…"), this, &MainWindow::importFilesDialog);
@@ -344,7 +345,9 @@ Result<void> MainWindow::openDatabase(const QString &path, bool isDefault)
     m_timelineEntities.clear(); // entity ids belong to the corpus they came from
     m_entities->setTimelineEntities({});
     setWindowFilePath(m_database->path());
-    setWindowTitle(tr("%1 — Gloss").arg(QFileInfo(m_database->path()).completeBaseName())
+    const QString corpusName = m_database->isServer() ? m_database->connection().databaseName()
+                                                      : QFileInfo(m_database->path()).completeBaseName();
+    setWindowTitle(tr("%1 — Gloss").arg(corpusName)
                    + (m_database->isReadOnly() ? tr(" (read-only)") : QString()));
     Settings::lastDatabase().set(isDefault ? QString() : m_database->path());
     onDatabaseOpened(isDefault);
@@ -577,6 +580,28 @@ void MainWindow::openDatabaseDialog()
     }
 }
 
+void MainWindow::openSharedCorpusDialog()
+{
+    bool ok = false;
+    const QString url = QInputDialog::getText(
+        this, tr("Open Shared Corpus"),
+        tr("Address of the corpus on a PostgreSQL server, for example\n"
+           "postgresql://name@server:5432/corpus?sslmode=verify-full\n\n"
+           "The password is read from ~/.pgpass or PGPASSWORD; Gloss never stores it."),
+        QLineEdit::Normal, m_database && m_database->isServer() ? m_database->path() : u"postgresql://"_s, &ok);
+    if (!ok || url.trimmed().isEmpty()) {
+        return;
+    }
+    if (!Database::isServerAddress(url.trimmed())) {
+        QMessageBox::critical(this, tr("Cannot Open Shared Corpus"),
+                              tr("%1 is not a PostgreSQL address: it starts with postgresql://.").arg(url.trimmed()));
+        return;
+    }
+    if (Result<void> opened = openDatabase(url.trimmed(), false); !opened) {
+        QMessageBox::critical(this, tr("Cannot Open Shared Corpus"), opened.errorString());
+    }
+}
+
 void MainWindow::startIntegrityCheck()
 {
     // PRAGMA quick_check reads the whole file (seconds on a large corpus), so the window opens at
@@ -625,7 +650,7 @@ void MainWindow::recogniseAgain()
     auto outcome = std::make_shared<Result<RecognitionRun::Outcome>>(Error{});
     connect(dialog, &QProgressDialog::canceled, this, [stop] { *stop = true; });
     QPointer<QProgressDialog> progress(dialog);
-    QThread *thread = QThread::create([path = m_database->path(), stop, outcome, progress] {
+    QThread *thread = QThread::create([path = m_database->address(), stop, outcome, progress] {
         Database::Options options;
         options.integrityCheck = Database::IntegrityCheck::Deferred;
         Result<std::unique_ptr<Database>> database = Database::open(path, options);
@@ -669,7 +694,7 @@ bool MainWindow::importPaths(const QStringList &paths)
         statusBar()->showMessage(tr("This corpus is read-only; nothing can be imported into it."), 8000);
         return false;
     }
-    if (!m_importer->start(m_database->path(), paths)) {
+    if (!m_importer->start(m_database->address(), paths)) {
         statusBar()->showMessage(tr("An import is already running."), 5000);
         return false;
     }
@@ -967,9 +992,21 @@ void MainWindow::reloadAnnotations()
     if (m_codeBookModel) {
         m_codeBookModel->reload(); // the counts of annotations per code
     }
+    if (m_annotationEditor) {
+        // What the user sees now is what an edit changes: another user's later change is refused.
+        QList<Annotation> shown;
+        shown.reserve(m_annotationModel->rowCount());
+        for (int row = 0; row < m_annotationModel->rowCount(); ++row) {
+            shown.append(m_annotationModel->annotationAt(row));
+        }
+        m_annotationEditor->setShown(shown);
+    }
     QList<AnnotationMark> marks;
     if (m_database && m_reader->documentId() != 0) {
         if (Result<QList<Annotation>> annotations = AnnotationRepository(*m_database).forDocument(m_reader->documentId())) {
+            if (m_annotationEditor) {
+                m_annotationEditor->setShown(*annotations);
+            }
             for (const Annotation &a : std::as_const(*annotations)) {
                 if (a.anchorState != u"orphaned"_s) {
                     marks.append({a.id, a.start, a.end, m_annotationModel->codeColour(a.codeId),
@@ -1194,7 +1231,7 @@ void MainWindow::onDatabaseOpened(bool isDefault)
 
 void MainWindow::newDatabaseDialog()
 {
-    const QString folder = m_database ? QFileInfo(m_database->path()).absolutePath()
+    const QString folder = m_database && !m_database->isServer() ? QFileInfo(m_database->path()).absolutePath()
                                       : QFileInfo(Paths::defaultDatabase()).absolutePath();
     QString path = QFileDialog::getSaveFileName(this, tr("New Corpus"), QDir(folder).filePath(tr("corpus.gloss")),
                                                 tr("Gloss corpora (*.gloss)"), nullptr,
@@ -1227,6 +1264,12 @@ Result<void> MainWindow::createDatabase(const QString &path)
 
 void MainWindow::openDatabaseFile(const QString &path)
 {
+    if (Database::isServerAddress(path)) {
+        if (Result<void> opened = openDatabase(path, false); !opened) {
+            QMessageBox::critical(this, tr("Cannot Open Shared Corpus"), opened.errorString());
+        }
+        return;
+    }
     if (!QFileInfo(path).isFile()) {
         RecentDatabases::remove(path);
         updateRecentMenu();

@@ -117,6 +117,7 @@ private:
     void refreshCorpusViews();
     void updateStatus();
     void openDatabaseDialog();
+    void openSharedCorpusDialog();
     void startIntegrityCheck();
     void recogniseAgain();
     void importFilesDialog();

@@ -105,12 +105,18 @@ void applyMetadataDate(NewDocument &document, const QString &written, const QStr
 //   copy syncs both files), and once at the end. The bare insert it is measured against writes
 //   its one transaction's log and copies it once, too.
 // (A larger page cache was tried as well: it made the import slower, not faster.)
+// These are SQLite's: on a PostgreSQL server the connection is left as it is (other users'
+// writes need the foreign keys checked, and the server manages its own log).
 class ImportSettings final
 {
 public:
-    explicit ImportSettings(QSqlDatabase db)
+    ImportSettings(QSqlDatabase db, bool sqlite)
         : m_db(std::move(db))
+        , m_sqlite(sqlite)
     {
+        if (!m_sqlite) {
+            return;
+        }
         QSqlQuery query(m_db);
         if (query.exec(u"PRAGMA wal_autocheckpoint"_s) && query.next()) {
             m_autoCheckpoint = query.value(0).toInt();
@@ -120,6 +126,9 @@ public:
     }
     ~ImportSettings()
     {
+        if (!m_sqlite) {
+            return;
+        }
         set(u"PRAGMA foreign_keys = ON"_s);
         set(u"PRAGMA wal_checkpoint(PASSIVE)"_s);
         set(u"PRAGMA wal_autocheckpoint = %1"_s.arg(m_autoCheckpoint));
@@ -139,6 +148,7 @@ private:
     }
 
     QSqlDatabase m_db;
+    bool m_sqlite = true;
     int m_autoCheckpoint = 1000; // SQLite's default
 };
 
@@ -221,7 +231,7 @@ ImportSummary Importer::importFiles(const QStringList &files, const ProgressCall
         FileOutcome outcome;
     };
     QList<Pending> pending;
-    const ImportSettings settings(m_database.connection());
+    const ImportSettings settings(m_database.connection(), !m_database.isServer());
     std::optional<Transaction> batch;
     QElapsedTimer sinceCommit;
 

@@ -5,7 +5,9 @@
 
 namespace Gloss {
 
-// Turns what a user types in a search box into a valid FTS5 expression.
+// Turns what a user types in a search box into a valid FTS5 expression, or the same query as a
+// PostgreSQL tsquery (for to_tsquery('simple', …)): a phrase becomes words joined by <->, a
+// prefix* becomes word:*, AND / OR / NOT become & | & !.
 // Supported: words (implicitly ANDed), "quoted phrases", prefix*, AND / OR / NOT between terms
 // and parentheses. Anything else (punctuation, unbalanced quotes or parentheses, a dangling
 // operator) is made harmless instead of reaching FTS5 as a syntax error.
@@ -13,6 +15,7 @@ class FtsQuery final
 {
 public:
     static QString toFts5(const QString &userQuery);
+    static QString toTsQuery(const QString &userQuery);
 };
 
 } // namespace Gloss
