@@ -66,10 +66,14 @@ inline bool onPostgres()
     return qEnvironmentVariable("GLOSS_TEST_BACKEND") == u"postgres";
 }
 
-// Runs one statement on the server's maintenance database; an error message, or empty.
-inline QString onServer(const QString &sql)
+// Runs one statement on the server's maintenance database (or on `database` there); an error
+// message, or empty.
+inline QString onServer(const QString &sql, const QString &database = {})
 {
     Result<ServerAddress> server = ServerAddress::parse(postgresServer());
+    if (server && !database.isEmpty()) {
+        server = server->withDatabase(database);
+    }
     if (!server) {
         return server.errorString();
     }

@@ -347,8 +347,9 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &url, const
     db.setConnectOptions(connectOptions);
     std::unique_ptr<Database> database(new Database(db, shown, options.readOnly, SqlDialect::Backend::Postgres));
     database->m_address = url;
-    if (!db.open()) {
-        return databaseError(describeServerError(db.lastError().text(), shown));
+    db = QSqlDatabase(); // the Database holds the connection alone, so that it can remove it
+    if (!database->m_db.open()) {
+        return databaseError(describeServerError(database->m_db.lastError().text(), shown));
     }
     // libpq prints notices on stderr; the command line keeps stderr for its one-line errors.
     // A write waits for another user's lock as long as a SQLite writer waits for the file's.
