@@ -18,6 +18,7 @@
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
 #include "store/annotationrepository.h"
+#include "store/changewatcher.h"
 #include "store/databaseheader.h"
 #include "themechoice.h"
 #include "themepalette.h"
@@ -322,6 +323,7 @@ Result<void> MainWindow::openDatabase(const QString &path, bool isDefault)
     // The code-book panel and model hold the editor being replaced.
     delete std::exchange(m_codeBookPanel, nullptr);
     delete std::exchange(m_codeBookModel, nullptr);
+    m_changeWatcher.reset();
     m_annotationEditor.reset();
     m_codeBookEditor.reset();
     m_database = std::move(database);
@@ -341,6 +343,9 @@ Result<void> MainWindow::openDatabase(const QString &path, bool isDefault)
     connect(m_codeBookEditor.get(), &CodeBookEditor::codesChanged, this, &MainWindow::codesChanged);
     connect(m_codeBookEditor.get(), &CodeBookEditor::annotationsChanged, this, &MainWindow::scheduleAnnotationReload);
     connect(m_codeBookEditor.get(), &CodeBookEditor::failed, this, &MainWindow::reportEditFailure);
+    // Other users' new and changed annotations appear without a restart.
+    m_changeWatcher = std::make_unique<ChangeWatcher>(*m_database);
+    connect(m_changeWatcher.get(), &ChangeWatcher::changedElsewhere, this, &MainWindow::onChangedElsewhere);
     createCodeBookPanel();
     m_timelineEntities.clear(); // entity ids belong to the corpus they came from
     m_entities->setTimelineEntities({});
@@ -983,6 +988,29 @@ void MainWindow::annotate(qsizetype start, qsizetype end, qint64 codeId)
 void MainWindow::scheduleAnnotationReload()
 {
     m_annotationReload->start();
+}
+
+void MainWindow::onChangedElsewhere(const QString &table, qint64 documentId)
+{
+    if (!m_database) {
+        return;
+    }
+    const bool unknown = table.isEmpty(); // SQLite says only that something changed
+    if (unknown || table == u"code"_s) {
+        codesChanged();
+    }
+    if (unknown || table == u"annotation"_s || table == u"code"_s) {
+        scheduleAnnotationReload();
+    }
+    if ((unknown || table == u"document_note"_s) && (documentId == 0 || documentId == m_reader->documentId())
+        && m_reader->documentId() != 0) {
+        if (Result<DocumentNote> note = AnnotationRepository(*m_database).note(m_reader->documentId())) {
+            m_annotations->setArticleNote(note->note);
+        }
+    }
+    if (table == u"document"_s) {
+        refreshCorpusViews(); // another user imported articles
+    }
 }
 
 void MainWindow::reloadAnnotations()

@@ -25,6 +25,7 @@ class QUndoStack;
 namespace Gloss {
 
 class AnnotationEditor;
+class ChangeWatcher;
 class AnnotationListModel;
 class AnnotationsPanel;
 class CodeBookEditor;
@@ -131,6 +132,7 @@ private:
     std::optional<qint64> pickCode();
     void codesChanged();
     void scheduleAnnotationReload();
+    void onChangedElsewhere(const QString &table, qint64 documentId);
     void reloadAnnotations();
     void showAnnotation(qint64 annotationId, qint64 documentId, qsizetype start, qsizetype end);
     void reportEditFailure(const QString &message);
@@ -170,6 +172,7 @@ private:
     ImportController *m_importer = nullptr;
     QUndoStack *m_undoStack = nullptr; // every edit of the corpus: annotations, notes, codes, corrections
     std::unique_ptr<AnnotationEditor> m_annotationEditor; // on m_database
+    std::unique_ptr<ChangeWatcher> m_changeWatcher;       // on m_database: other users' changes
     std::unique_ptr<CodeBookEditor> m_codeBookEditor;     // on m_database
     AnnotationListModel *m_annotationModel = nullptr;
     CodeBookModel *m_codeBookModel = nullptr; // on m_codeBookEditor, made again with it

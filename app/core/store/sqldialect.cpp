@@ -337,6 +337,31 @@ QStringList version7()
     };
 }
 
+// PostgreSQL also tells the other users' windows what changed, at each commit (identical
+// notifications of one transaction arrive once: an import of many articles is one "document").
+QStringList postgresVersion7()
+{
+    QStringList steps = version7();
+    steps << u"CREATE FUNCTION gloss_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+             "  IF TG_LEVEL = 'ROW' THEN"
+             "    PERFORM pg_notify('gloss_changes', TG_TABLE_NAME || ':' ||"
+             "      CASE WHEN TG_OP = 'DELETE' THEN OLD.document_id ELSE NEW.document_id END);"
+             "  ELSE"
+             "    PERFORM pg_notify('gloss_changes', TG_TABLE_NAME);"
+             "  END IF;"
+             "  RETURN NULL;"
+             " END $$"_s
+          << u"CREATE TRIGGER annotation_changed AFTER INSERT OR UPDATE OR DELETE ON annotation"
+             " FOR EACH ROW EXECUTE FUNCTION gloss_notify_change()"_s
+          << u"CREATE TRIGGER document_note_changed AFTER INSERT OR UPDATE OR DELETE ON document_note"
+             " FOR EACH ROW EXECUTE FUNCTION gloss_notify_change()"_s
+          << u"CREATE TRIGGER code_changed AFTER INSERT OR UPDATE OR DELETE ON code"
+             " FOR EACH STATEMENT EXECUTE FUNCTION gloss_notify_change()"_s
+          << u"CREATE TRIGGER document_changed AFTER INSERT OR UPDATE OR DELETE ON document"
+             " FOR EACH STATEMENT EXECUTE FUNCTION gloss_notify_change()"_s;
+    return steps;
+}
+
 } // namespace
 
 SqlDialect::SqlDialect(Backend backend)
@@ -348,7 +373,7 @@ QList<QStringList> SqlDialect::migrationSteps() const
 {
     if (m_backend == Backend::Postgres) {
         return {postgresVersion1(), postgresVersion2(), postgresVersion3(), postgresVersion4(), postgresVersion5(),
-                postgresVersion6(), version7()};
+                postgresVersion6(), postgresVersion7()};
     }
     return {sqliteVersion1(), sqliteVersion2(), sqliteVersion3(), sqliteVersion4(), sqliteVersion5(),
             sqliteVersion6(), version7()};

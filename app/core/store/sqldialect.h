@@ -13,6 +13,9 @@ class SqlDialect final
 public:
     enum class Backend { Sqlite, Postgres };
 
+    // The PostgreSQL channel the schema's triggers notify with "table:document id" (ChangeWatcher).
+    static inline const QString ChangeChannel = QStringLiteral("gloss_changes");
+
     explicit SqlDialect(Backend backend = Backend::Sqlite);
 
     Backend backend() const { return m_backend; }
