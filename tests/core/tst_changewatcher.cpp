@@ -110,7 +110,7 @@ private Q_SLOTS:
     // Another process (the command line of another user) is seen as well.
     void anotherProcessIsSeen()
     {
-        const QString gloss = Test::binaryDir() + u"/gloss"_s;
+        const QString gloss = Test::binaryDir() + u"/bin/gloss"_s;
         if (!QFileInfo(gloss).isExecutable()) {
             QSKIP("the gloss binary is not built");
         }

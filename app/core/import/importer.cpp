@@ -332,6 +332,26 @@ ImportSummary Importer::importFiles(const QStringList &files, const ProgressCall
             }
         }
         Result<FileOutcome> stored = documents ? store(*documents) : Result<FileOutcome>(documents.error());
+        // Two users importing at once may each wait for rows the other wrote (the same entity,
+        // the same article) until the server breaks the deadlock by failing one of them: that
+        // one stores the file again, in a transaction of its own (on a server each file is).
+        const QString conflict = Database::writeConflictMessage(m_database.path());
+        for (int retry = 0; !stored && documents && m_database.isServer() && stored.errorString().contains(conflict) && retry < 5;
+             ++retry) {
+            qCInfo(lcImport) << "storing again after a write conflict:" << path;
+            batch.reset();
+            m_documents.discardPendingIndex();
+            m_entities.forgetCachedIds();
+            failPending(stored.errorString());
+            batch.emplace(m_database.connection());
+            sinceCommit.start();
+            if (!batch->isActive()) {
+                stored = databaseError(Database::describeSqlError(batch->errorString(), m_database.path()));
+                batch.reset();
+                break;
+            }
+            stored = store(*documents);
+        }
         if (!stored && stored.error().abortTransaction) {
             batch.reset(); // rolls back every file of the batch
             m_documents.discardPendingIndex();
@@ -347,7 +367,9 @@ ImportSummary Importer::importFiles(const QStringList &files, const ProgressCall
             summary.documentIds << stored->ids;
             pending.append({path, *stored});
         }
-        if (batch && sinceCommit.elapsed() >= BatchMilliseconds) {
+        // On a server every file commits at once: other users' imports wait for no more than
+        // one file's rows, and see its articles as duplicates as soon as they are stored.
+        if (batch && (m_database.isServer() || sinceCommit.elapsed() >= BatchMilliseconds)) {
             commitBatch();
         }
         ++state.filesDone;

@@ -205,9 +205,11 @@ QString describeServerError(const QString &driverText, const QString &address)
                            "Open the corpus again.")
             .arg(address, message);
     }
-    if (lower.contains(u"deadlock detected"_s) || lower.contains(u"could not serialize"_s)
-        || lower.contains(u"lock timeout"_s)) {
-        return QObject::tr("%1 is busy: another user was writing the same rows. Try again.").arg(address);
+    if (lower.contains(u"deadlock detected"_s) || lower.contains(u"could not serialize"_s)) {
+        return Database::writeConflictMessage(address);
+    }
+    if (lower.contains(u"lock timeout"_s)) {
+        return QObject::tr("%1 is busy: another user is writing the same rows. Try again when they have finished.").arg(address);
     }
     if (lower.contains(u"read-only transaction"_s)) {
         return QObject::tr("%1 is read-only; it cannot be changed.").arg(address);
@@ -649,6 +651,11 @@ Result<void> Database::backupTo(const QString &target) const
         return ioError(QObject::tr("Cannot write the backup %1.").arg(nativePath(target)));
     }
     return {};
+}
+
+QString Database::writeConflictMessage(const QString &path)
+{
+    return QObject::tr("%1 is busy: another user was writing the same rows at the same time. Try again.").arg(path);
 }
 
 QString Database::describeSqlError(const QString &driverText, const QString &path)

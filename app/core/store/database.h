@@ -85,6 +85,9 @@ public:
     // Reads a SQLite or PostgreSQL error into a sentence for the user ("locked by another
     // process", "cannot reach the server", …); `path` is the file or the server's address.
     static QString describeSqlError(const QString &driverText, const QString &path);
+    // What describeSqlError() says when the server broke a deadlock between two users' writes
+    // by failing this one: the same writes may simply be tried again.
+    static QString writeConflictMessage(const QString &path);
 
 private:
     Database(QSqlDatabase db, QString path, bool readOnly, SqlDialect::Backend backend = SqlDialect::Backend::Sqlite);
