@@ -274,6 +274,7 @@ QString serverSchema(const QString &url, const QString &schema, bool create)
             qFatal("%s", qPrintable(Database::describeSqlError(db.lastError().text(), address->display())));
         }
         QSqlQuery query(db);
+        query.exec(u"SET client_min_messages = warning"_s); // not a line per table dropped
         const QString sql = create ? QString(u"CREATE SCHEMA "_s + schema) : QString(u"DROP SCHEMA IF EXISTS "_s + schema + u" CASCADE"_s);
         if (!query.exec(sql)) {
             qFatal("%s", qPrintable(query.lastError().text()));

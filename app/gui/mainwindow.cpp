@@ -992,18 +992,49 @@ void MainWindow::scheduleAnnotationReload()
 
 void MainWindow::onChangedElsewhere(const QString &table, qint64 documentId)
 {
+    m_changedTables.insert(table);
+    if (table == u"document_note"_s) {
+        m_changedNotes.insert(documentId);
+    }
+    if (!m_changesElsewhere) {
+        m_changesElsewhere = new QTimer(this);
+        m_changesElsewhere->setSingleShot(true);
+        m_changesElsewhere->setInterval(200);
+        connect(m_changesElsewhere, &QTimer::timeout, this, &MainWindow::applyChangesElsewhere);
+    }
+    if (!m_changesElsewhere->isActive()) {
+        m_changesElsewhere->start();
+    }
+}
+
+void MainWindow::applyChangesElsewhere()
+{
+    const QSet<QString> tables = std::exchange(m_changedTables, {});
+    const QSet<qint64> notes = std::exchange(m_changedNotes, {});
     if (!m_database) {
         return;
     }
-    const bool unknown = table.isEmpty(); // SQLite says only that something changed
+    const bool unknown = tables.contains(QString()); // SQLite says only that something changed
+    for (const QString &table : tables) {
+        if (!table.isEmpty()) {
+            applyChangeElsewhere(table, notes, unknown);
+        }
+    }
+    if (unknown) {
+        applyChangeElsewhere(QString(), notes, true);
+    }
+}
+
+void MainWindow::applyChangeElsewhere(const QString &table, const QSet<qint64> &notes, bool unknown)
+{
+    const qint64 documentId = notes.contains(m_reader->documentId()) ? m_reader->documentId() : -1;
     if (unknown || table == u"code"_s) {
         codesChanged();
     }
     if (unknown || table == u"annotation"_s || table == u"code"_s) {
         scheduleAnnotationReload();
     }
-    if ((unknown || table == u"document_note"_s) && (documentId == 0 || documentId == m_reader->documentId())
-        && m_reader->documentId() != 0) {
+    if ((unknown || (table == u"document_note"_s && documentId > 0)) && m_reader->documentId() != 0) {
         if (Result<DocumentNote> note = AnnotationRepository(*m_database).note(m_reader->documentId())) {
             m_annotations->setArticleNote(note->note);
         }

@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -403,23 +404,27 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &url, const
 Result<void> Database::migrateServer()
 {
     const int latest = m_dialect.latestSchemaVersion();
+    if (schemaVersion() >= latest) {
+        return {};
+    }
+    if (m_readOnly) {
+        return databaseError(QObject::tr("%1 needs upgrading to schema version %2 but is opened read-only.")
+                                 .arg(m_path)
+                                 .arg(latest));
+    }
+    // Another Gloss may be upgrading the same database: one at a time. The lock is the session's,
+    // taken before each step's transaction begins, so that the transaction sees what the other
+    // committed (a lock taken inside it would leave the tables it created unknown to it).
+    if (Result<void> r = exec(m_db, u"SELECT pg_advisory_lock(%1)"_s.arg(ApplicationId), m_path); !r) {
+        return r;
+    }
+    const auto unlock = qScopeGuard([this] {
+        QSqlQuery(m_db).exec(u"SELECT pg_advisory_unlock(%1)"_s.arg(ApplicationId));
+    });
     for (;;) {
-        if (schemaVersion() >= latest) {
-            return {};
-        }
-        if (m_readOnly) {
-            return databaseError(QObject::tr("%1 needs upgrading to schema version %2 but is opened read-only.")
-                                     .arg(m_path)
-                                     .arg(latest));
-        }
         Transaction transaction(m_db);
         if (!transaction.isActive()) {
             return databaseError(describeServerError(transaction.errorString(), m_path));
-        }
-        // Another Gloss may be upgrading the same database: one at a time, and each reads the
-        // version again once it holds the lock.
-        if (Result<void> r = exec(m_db, u"SELECT pg_advisory_xact_lock(%1)"_s.arg(ApplicationId), m_path); !r) {
-            return r;
         }
         const int version = schemaVersion();
         if (version < 0) {

@@ -464,10 +464,24 @@ Result<qint64> DocumentRepository::count(const DocumentFilter &filter) const
     const QString from = sql.fullText && !sql.documentConditions ? dialect.ftsTable() : sql.from;
     query.prepare(u"SELECT count(*) FROM "_s + from + sql.where());
     sql.bindTo(query);
-    if (!query.exec() || !query.next()) {
-        return databaseError(Database::describeSqlError(query.lastError().text(), m_database.path()));
+    // PostgreSQL's planner takes a common word's matches for most of the table and scans it,
+    // decompressing every row's tsvector; counted from the GIN index's bitmap instead they take a
+    // quarter of the time (9 against 40 ms for a word in 4,300 of 5,000 articles).
+    const bool preferIndex = sql.fullText && m_database.isServer();
+    if (preferIndex) {
+        QSqlQuery(m_database.connection()).exec(u"SET enable_seqscan = off"_s); // only speed depends on it
     }
-    return query.value(0).toLongLong();
+    const bool counted = query.exec() && query.next();
+    const qint64 result = counted ? query.value(0).toLongLong() : 0;
+    const QString error = counted ? QString() : query.lastError().text();
+    query.finish();
+    if (preferIndex) {
+        QSqlQuery(m_database.connection()).exec(u"RESET enable_seqscan"_s);
+    }
+    if (!counted) {
+        return databaseError(Database::describeSqlError(error, m_database.path()));
+    }
+    return result;
 }
 
 Result<QList<DocumentRepository::PublicationDay>> DocumentRepository::publicationDays() const
