@@ -100,6 +100,34 @@ private Q_SLOTS:
         QCOMPARE(FtsQuery::toTsQuery(input), expected);
     }
 
+    // Snippets cut without the index (PostgreSQL): the words around the first match, marked.
+    void cutsSnippets_data()
+    {
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("expected");
+        const QString body = u"One two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+                             "fifteen sixteen seventeen eighteen Ceasefire talks nineteen twenty."_s;
+        QTest::newRow("start") << u"Biden held a call."_s << u"biden"_s << u"\u0002Biden\u0003 held a call"_s;
+        QTest::newRow("around the match") << body << u"ceasefire"_s
+                                          << u"…seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+                                             "eighteen \u0002Ceasefire\u0003 talks nineteen twenty"_s;
+        QTest::newRow("cut at both ends") << body + u" More words after it, many more words here to cut."_s << u"ceasefire"_s
+                                          << u"…fourteen fifteen sixteen seventeen eighteen \u0002Ceasefire\u0003 talks nineteen "
+                                             "twenty. More words after it, many more words…"_s;
+        QTest::newRow("prefix and phrase") << u"The hostages, hostage talks."_s << u"\"hostage talks\" host*"_s
+                                           << u"The \u0002hostages\u0003, \u0002hostage\u0003 \u0002talks\u0003"_s;
+        QTest::newRow("no match: the start") << u"Alpha beta."_s << u"zeta"_s << u"Alpha beta"_s;
+    }
+
+    void cutsSnippets()
+    {
+        QFETCH(QString, body);
+        QFETCH(QString, query);
+        QFETCH(QString, expected);
+        QCOMPARE(FtsQuery::snippet(body, query), expected);
+    }
+
     void matchesWhatUsersExpect_data()
     {
         QTest::addColumn<QString>("input");

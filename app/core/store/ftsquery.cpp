@@ -2,6 +2,8 @@
 #include "ftsquery.h"
 
 #include <QList>
+
+#include <algorithm>
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -222,6 +224,79 @@ QString FtsQuery::toFts5(const QString &userQuery)
 {
     const QList<Token> tokens = tokenize(userQuery);
     return Writer(tokens, Syntax::Fts5).write();
+}
+
+QString FtsQuery::snippet(QStringView body, const QString &userQuery)
+{
+    constexpr qsizetype Words = 16;
+    constexpr qsizetype Before = 5; // words shown before the first match
+    struct Needle {
+        QString word; // case-folded
+        bool prefix = false;
+    };
+    QList<Needle> needles;
+    for (const Token &token : tokenize(userQuery)) {
+        if (token.kind != Token::Kind::Term) {
+            continue;
+        }
+        for (qsizetype k = 0; k < token.words.size(); ++k) {
+            needles.append({token.words.at(k).toCaseFolded(), token.prefix && k == token.words.size() - 1});
+        }
+    }
+    struct Span {
+        qsizetype start;
+        qsizetype end;
+    };
+    QList<Span> words;
+    for (qsizetype i = 0; i < body.size();) {
+        if (!isWordChar(body.at(i))) {
+            ++i;
+            continue;
+        }
+        const qsizetype start = i;
+        while (i < body.size() && isWordChar(body.at(i))) {
+            ++i;
+        }
+        words.append({start, i});
+    }
+    const auto matches = [&](const Span &span) {
+        const QString word = body.mid(span.start, span.end - span.start).toString().toCaseFolded();
+        return std::any_of(needles.cbegin(), needles.cend(), [&word](const Needle &needle) {
+            return needle.prefix ? word.startsWith(needle.word) : word == needle.word;
+        });
+    };
+    qsizetype first = 0;
+    while (first < words.size() && !matches(words.at(first))) {
+        ++first;
+    }
+    if (first == words.size()) {
+        first = 0;
+    }
+    const qsizetype from = std::max<qsizetype>(0, std::min(first - Before, words.size() - Words));
+    const qsizetype to = std::min(words.size(), from + Words);
+    if (from >= to) {
+        return {};
+    }
+    QString out;
+    if (from > 0) {
+        out += u"…"_s;
+    }
+    qsizetype at = words.at(from).start;
+    for (qsizetype k = from; k < to; ++k) {
+        const Span &span = words.at(k);
+        out += body.mid(at, span.start - at);
+        const QStringView word = body.mid(span.start, span.end - span.start);
+        if (matches(span)) {
+            out += QChar(0x02) + word.toString() + QChar(0x03);
+        } else {
+            out += word;
+        }
+        at = span.end;
+    }
+    if (to < words.size()) {
+        out += u"…"_s;
+    }
+    return out;
 }
 
 QString FtsQuery::toTsQuery(const QString &userQuery)

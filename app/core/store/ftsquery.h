@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringView>
 
 namespace Gloss {
 
@@ -16,6 +17,10 @@ class FtsQuery final
 public:
     static QString toFts5(const QString &userQuery);
     static QString toTsQuery(const QString &userQuery);
+    // About 16 words of `body` around the first match of the query's words, every matching word
+    // wrapped in \x02 … \x03 and cut ends marked with …, as FTS5's snippet() gives them. For
+    // PostgreSQL, whose ts_headline() costs 0.4 ms an article (100 ms for a page of the list).
+    static QString snippet(QStringView body, const QString &userQuery);
 };
 
 } // namespace Gloss

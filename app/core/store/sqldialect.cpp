@@ -430,10 +430,9 @@ QString SqlDialect::ftsCondition() const
 QString SqlDialect::ftsSnippet() const
 {
     if (m_backend == Backend::Postgres) {
-        // The matches wrapped in \x02 … \x03 as FTS5's snippet() does, in a fragment of about
-        // 16 words around them.
-        return u"ts_headline('simple', d.body, to_tsquery('simple', :fts), 'StartSel=' || chr(2) || ', StopSel=' || "
-               "chr(3) || ', MaxWords=16, MinWords=8, ShortWord=0, MaxFragments=1, FragmentDelimiter=…')"_s;
+        // The body itself: the repository cuts the snippet (FtsQuery::snippet()), since
+        // ts_headline() costs 0.4 ms an article, 100 ms for a page of the document list.
+        return u"d.body"_s;
     }
     return u"snippet(document_fts, 1, char(2), char(3), '…', 16)"_s;
 }
