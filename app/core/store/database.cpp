@@ -383,9 +383,8 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &url, const
     if (version > database->m_dialect.latestSchemaVersion()) {
         return badInput(QObject::tr("%1 was written by a newer version of Gloss (schema version %2; this version "
                                     "reads up to %3). Update Gloss to open it.")
-                            .arg(shown)
-                            .arg(version)
-                            .arg(database->m_dialect.latestSchemaVersion()));
+                            .arg(shown, QString::number(version), // in one pass: the address may hold a %
+                                 QString::number(database->m_dialect.latestSchemaVersion())));
     }
     database->m_created = !gloss;
     if (Result<void> migrated = database->migrate(false); !migrated) {
@@ -409,8 +408,7 @@ Result<void> Database::migrateServer()
     }
     if (m_readOnly) {
         return databaseError(QObject::tr("%1 needs upgrading to schema version %2 but is opened read-only.")
-                                 .arg(m_path)
-                                 .arg(latest));
+                                 .arg(m_path, QString::number(latest)));
     }
     // Another Gloss may be upgrading the same database: one at a time. The lock is the session's,
     // taken before each step's transaction begins, so that the transaction sees what the other
@@ -443,9 +441,7 @@ Result<void> Database::migrateServer()
         for (const QString &sql : std::as_const(statements)) {
             if (Result<void> r = exec(m_db, sql, m_path); !r) {
                 return databaseError(QObject::tr("Upgrading %1 to schema version %2 failed: %3")
-                                         .arg(m_path)
-                                         .arg(version + 1)
-                                         .arg(r.errorString()));
+                                         .arg(m_path, QString::number(version + 1), r.errorString()));
             }
         }
         if (Result<void> committed = transaction.commit(); !committed) {
