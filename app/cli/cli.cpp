@@ -9,6 +9,7 @@
 #include "settings/settings.h"
 #include "store/annotationrepository.h"
 #include "store/codebook.h"
+#include "store/corpuscopier.h"
 #include "store/database.h"
 #include "store/documentrepository.h"
 #include "nlp/recognitionrun.h"
@@ -37,7 +38,7 @@ namespace {
 const QStringList &commands()
 {
     static const QStringList names = {u"import"_s, u"documents"_s, u"show"_s, u"entities"_s, u"timeline"_s, u"recognize"_s, u"annotate"_s,
-                                     u"annotations"_s, u"codes"_s, u"export"_s, u"help"_s, u"version"_s};
+                                     u"annotations"_s, u"codes"_s, u"export"_s, u"copy"_s, u"help"_s, u"version"_s};
     return names;
 }
 
@@ -207,12 +208,15 @@ int Cli::run(const QStringList &arguments)
     if (command == u"export"_s) {
         return runExport(rest);
     }
+    if (command == u"copy"_s) {
+        return runCopy(rest);
+    }
     return usageError(tr("unknown command '%1' (see gloss --help)").arg(command));
 }
 
 QString Cli::helpText() const
 {
-    return tr("Usage: gloss [--db FILE] [COMMAND [OPTIONS]]\n"
+    return tr("Usage: gloss [--db FILE|URL] [COMMAND [OPTIONS]]\n"
               "\n"
               "Without a command, Gloss opens its window.\n"
               "\n"
@@ -241,9 +245,13 @@ QString Cli::helpText() const
               "                           annotations as CSV (--mentions: one row per entity mention), a PDF\n"
               "                           report, W3C Web Annotations (JSON-LD) or a REFI-QDA project; dates\n"
               "                           are publication dates, a code includes the codes below it\n"
+              "  copy --from FILE|URL --to FILE|URL\n"
+              "                           copies a whole corpus into a new, empty one, from a file to a\n"
+              "                           PostgreSQL server or back; verified by row counts and checksums\n"
               "\n"
               "Options:\n"
-              "  --db FILE                the corpus database (default: %1)\n"
+              "  --db FILE|URL            the corpus database (default: %1), or a shared corpus on a\n"
+              "                           PostgreSQL server: postgresql://user@host:port/database\n"
               "  --lang CODE              the language of the window (de, he, …)\n"
               "  -h, --help               this text\n"
               "  -v, --version            the version\n")
@@ -746,6 +754,53 @@ int Cli::runCodes(const QStringList &arguments)
         list.append(JsonOutput::code(code, path));
     }
     printJson(list);
+    return Ok;
+}
+
+int Cli::runCopy(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption from(u"from"_s, tr("The corpus to copy (a file or a postgresql:// address)."), u"FILE|URL"_s);
+    const QCommandLineOption to(u"to"_s, tr("The new corpus (a file or a postgresql:// address)."), u"FILE|URL"_s);
+    parser.addOptions({from, to});
+    if (const int parsed = parseOptions(parser, u"copy"_s, arguments); parsed != Ok) {
+        return parsed;
+    }
+    if (!parser.isSet(from) || !parser.isSet(to)) {
+        return usageError(tr("copy needs --from and --to."));
+    }
+    Database::Options sourceOptions;
+    sourceOptions.readOnly = true;
+    sourceOptions.createIfMissing = false;
+    Result<std::unique_ptr<Database>> source = Database::open(parser.value(from), sourceOptions);
+    if (!source) {
+        return fail(exitCodeFor(source.error().kind), source.errorString());
+    }
+    Result<std::unique_ptr<Database>> target = Database::open(parser.value(to));
+    if (!target) {
+        return fail(exitCodeFor(target.error().kind), target.errorString());
+    }
+    Result<CorpusCopier::Summary> copied = CorpusCopier(**source, **target).copy();
+    if (!copied) {
+        return fail(exitCodeFor(copied.error().kind), copied.errorString());
+    }
+    QJsonArray tables;
+    for (const CorpusCopier::TableCopy &table : std::as_const(copied->tables)) {
+        tables.append(QJsonObject{{u"table"_s, table.table},
+                                  {u"rows"_s, table.sourceRows},
+                                  {u"checksum"_s, table.sourceChecksum},
+                                  {u"copied_rows"_s, table.targetRows},
+                                  {u"copied_checksum"_s, table.targetChecksum},
+                                  {u"matches"_s, table.matches()}});
+    }
+    printJson(QJsonObject{{u"from"_s, (*source)->path()},
+                          {u"to"_s, (*target)->path()},
+                          {u"verified"_s, copied->verified()},
+                          {u"tables"_s, tables}});
+    if (!copied->verified()) {
+        return fail(DatabaseFailure, tr("the copy in %1 differs from %2 (see the tables whose checksums do not match).")
+                                         .arg((*target)->path(), (*source)->path()));
+    }
     return Ok;
 }
 

@@ -49,6 +49,7 @@ private:
     int runAnnotations(const QStringList &arguments);
     int runCodes(const QStringList &arguments);
     int runExport(const QStringList &arguments);
+    int runCopy(const QStringList &arguments);
 
     Importer::ProgressCallback progressPrinter();
     int parseOptions(QCommandLineParser &parser, const QString &command, const QStringList &arguments);

@@ -246,7 +246,7 @@ void ExportDialog::suggestFileName()
     if (folder.isEmpty() || !QFileInfo(folder).isDir()) {
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     }
-    const QString corpus = QFileInfo(m_database.path()).completeBaseName();
+    const QString corpus = m_database.isServer() ? m_database.connection().databaseName() : QFileInfo(m_database.path()).completeBaseName();
     m_file->setText(QDir(folder).filePath(corpus + namePart(format) + u'.' + Exporter::suffix(format)));
 }
 
@@ -327,7 +327,7 @@ void ExportDialog::exportFrom(QWidget *window, Database &database, qint64 curren
                 box->setAttribute(Qt::WA_DeleteOnClose);
                 box->open();
             });
-    if (!controller->start(database.path(), dialog.targetPath(), dialog.options())) {
+    if (!controller->start(database.address(), dialog.targetPath(), dialog.options())) {
         controller->deleteLater();
     }
 }

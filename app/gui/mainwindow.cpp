@@ -18,6 +18,7 @@
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
 #include "store/annotationrepository.h"
+#include "store/changewatcher.h"
 #include "store/databaseheader.h"
 #include "themechoice.h"
 #include "themepalette.h"
@@ -54,7 +55,6 @@
 #include <QActionGroup>
 #include <QMenu>
 #include <QInputDialog>
-#include <QLineEdit>
 #include <QUndoStack>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -235,6 +235,8 @@ void MainWindow::createActions()
     QAction *open = file->addAction(tr("&Open Corpus…"), this, &MainWindow::openDatabaseDialog);
     open->setShortcut(QKeySequence::Open);
     decorate(open, u"openCorpus"_s, {u"document-open"_s});
+    QAction *openShared = file->addAction(tr("Open &Shared Corpus…"), this, &MainWindow::openSharedCorpusDialog);
+    decorate(openShared, u"openSharedCorpus"_s, {u"network-server-database"_s, u"network-server"_s, u"document-open"_s});
     file->addMenu(createRecentMenu(file));
     file->addSeparator();
     QAction *importFiles = file->addAction(tr("&Import Files…"), this, &MainWindow::importFilesDialog);
@@ -321,6 +323,7 @@ Result<void> MainWindow::openDatabase(const QString &path, bool isDefault)
     // The code-book panel and model hold the editor being replaced.
     delete std::exchange(m_codeBookPanel, nullptr);
     delete std::exchange(m_codeBookModel, nullptr);
+    m_changeWatcher.reset();
     m_annotationEditor.reset();
     m_codeBookEditor.reset();
     m_database = std::move(database);
@@ -340,11 +343,16 @@ Result<void> MainWindow::openDatabase(const QString &path, bool isDefault)
     connect(m_codeBookEditor.get(), &CodeBookEditor::codesChanged, this, &MainWindow::codesChanged);
     connect(m_codeBookEditor.get(), &CodeBookEditor::annotationsChanged, this, &MainWindow::scheduleAnnotationReload);
     connect(m_codeBookEditor.get(), &CodeBookEditor::failed, this, &MainWindow::reportEditFailure);
+    // Other users' new and changed annotations appear without a restart.
+    m_changeWatcher = std::make_unique<ChangeWatcher>(*m_database);
+    connect(m_changeWatcher.get(), &ChangeWatcher::changedElsewhere, this, &MainWindow::onChangedElsewhere);
     createCodeBookPanel();
     m_timelineEntities.clear(); // entity ids belong to the corpus they came from
     m_entities->setTimelineEntities({});
     setWindowFilePath(m_database->path());
-    setWindowTitle(tr("%1 — Gloss").arg(QFileInfo(m_database->path()).completeBaseName())
+    const QString corpusName = m_database->isServer() ? m_database->connection().databaseName()
+                                                      : QFileInfo(m_database->path()).completeBaseName();
+    setWindowTitle(tr("%1 — Gloss").arg(corpusName)
                    + (m_database->isReadOnly() ? tr(" (read-only)") : QString()));
     Settings::lastDatabase().set(isDefault ? QString() : m_database->path());
     onDatabaseOpened(isDefault);
@@ -577,6 +585,28 @@ void MainWindow::openDatabaseDialog()
     }
 }
 
+void MainWindow::openSharedCorpusDialog()
+{
+    bool ok = false;
+    const QString url = QInputDialog::getText(
+        this, tr("Open Shared Corpus"),
+        tr("Address of the corpus on a PostgreSQL server, for example\n"
+           "postgresql://name@server:5432/corpus?sslmode=verify-full\n\n"
+           "The password is read from ~/.pgpass or PGPASSWORD; Gloss never stores it."),
+        QLineEdit::Normal, m_database && m_database->isServer() ? m_database->path() : u"postgresql://"_s, &ok);
+    if (!ok || url.trimmed().isEmpty()) {
+        return;
+    }
+    if (!Database::isServerAddress(url.trimmed())) {
+        QMessageBox::critical(this, tr("Cannot Open Shared Corpus"),
+                              tr("%1 is not a PostgreSQL address: it starts with postgresql://.").arg(url.trimmed()));
+        return;
+    }
+    if (Result<void> opened = openDatabase(url.trimmed(), false); !opened) {
+        QMessageBox::critical(this, tr("Cannot Open Shared Corpus"), opened.errorString());
+    }
+}
+
 void MainWindow::startIntegrityCheck()
 {
     // PRAGMA quick_check reads the whole file (seconds on a large corpus), so the window opens at
@@ -625,7 +655,7 @@ void MainWindow::recogniseAgain()
     auto outcome = std::make_shared<Result<RecognitionRun::Outcome>>(Error{});
     connect(dialog, &QProgressDialog::canceled, this, [stop] { *stop = true; });
     QPointer<QProgressDialog> progress(dialog);
-    QThread *thread = QThread::create([path = m_database->path(), stop, outcome, progress] {
+    QThread *thread = QThread::create([path = m_database->address(), stop, outcome, progress] {
         Database::Options options;
         options.integrityCheck = Database::IntegrityCheck::Deferred;
         Result<std::unique_ptr<Database>> database = Database::open(path, options);
@@ -669,7 +699,7 @@ bool MainWindow::importPaths(const QStringList &paths)
         statusBar()->showMessage(tr("This corpus is read-only; nothing can be imported into it."), 8000);
         return false;
     }
-    if (!m_importer->start(m_database->path(), paths)) {
+    if (!m_importer->start(m_database->address(), paths)) {
         statusBar()->showMessage(tr("An import is already running."), 5000);
         return false;
     }
@@ -960,6 +990,60 @@ void MainWindow::scheduleAnnotationReload()
     m_annotationReload->start();
 }
 
+void MainWindow::onChangedElsewhere(const QString &table, qint64 documentId)
+{
+    m_changedTables.insert(table);
+    if (table == u"document_note"_s) {
+        m_changedNotes.insert(documentId);
+    }
+    if (!m_changesElsewhere) {
+        m_changesElsewhere = new QTimer(this);
+        m_changesElsewhere->setSingleShot(true);
+        m_changesElsewhere->setInterval(200);
+        connect(m_changesElsewhere, &QTimer::timeout, this, &MainWindow::applyChangesElsewhere);
+    }
+    if (!m_changesElsewhere->isActive()) {
+        m_changesElsewhere->start();
+    }
+}
+
+void MainWindow::applyChangesElsewhere()
+{
+    const QSet<QString> tables = std::exchange(m_changedTables, {});
+    const QSet<qint64> notes = std::exchange(m_changedNotes, {});
+    if (!m_database) {
+        return;
+    }
+    const bool unknown = tables.contains(QString()); // SQLite says only that something changed
+    for (const QString &table : tables) {
+        if (!table.isEmpty()) {
+            applyChangeElsewhere(table, notes, unknown);
+        }
+    }
+    if (unknown) {
+        applyChangeElsewhere(QString(), notes, true);
+    }
+}
+
+void MainWindow::applyChangeElsewhere(const QString &table, const QSet<qint64> &notes, bool unknown)
+{
+    const qint64 documentId = notes.contains(m_reader->documentId()) ? m_reader->documentId() : -1;
+    if (unknown || table == u"code"_s) {
+        codesChanged();
+    }
+    if (unknown || table == u"annotation"_s || table == u"code"_s) {
+        scheduleAnnotationReload();
+    }
+    if ((unknown || (table == u"document_note"_s && documentId > 0)) && m_reader->documentId() != 0) {
+        if (Result<DocumentNote> note = AnnotationRepository(*m_database).note(m_reader->documentId())) {
+            m_annotations->setArticleNote(note->note);
+        }
+    }
+    if (table == u"document"_s) {
+        refreshCorpusViews(); // another user imported articles
+    }
+}
+
 void MainWindow::reloadAnnotations()
 {
     m_annotationReload->stop();
@@ -967,9 +1051,21 @@ void MainWindow::reloadAnnotations()
     if (m_codeBookModel) {
         m_codeBookModel->reload(); // the counts of annotations per code
     }
+    if (m_annotationEditor) {
+        // What the user sees now is what an edit changes: another user's later change is refused.
+        QList<Annotation> shown;
+        shown.reserve(m_annotationModel->rowCount());
+        for (int row = 0; row < m_annotationModel->rowCount(); ++row) {
+            shown.append(m_annotationModel->annotationAt(row));
+        }
+        m_annotationEditor->setShown(shown);
+    }
     QList<AnnotationMark> marks;
     if (m_database && m_reader->documentId() != 0) {
         if (Result<QList<Annotation>> annotations = AnnotationRepository(*m_database).forDocument(m_reader->documentId())) {
+            if (m_annotationEditor) {
+                m_annotationEditor->setShown(*annotations);
+            }
             for (const Annotation &a : std::as_const(*annotations)) {
                 if (a.anchorState != u"orphaned"_s) {
                     marks.append({a.id, a.start, a.end, m_annotationModel->codeColour(a.codeId),
@@ -1194,7 +1290,7 @@ void MainWindow::onDatabaseOpened(bool isDefault)
 
 void MainWindow::newDatabaseDialog()
 {
-    const QString folder = m_database ? QFileInfo(m_database->path()).absolutePath()
+    const QString folder = m_database && !m_database->isServer() ? QFileInfo(m_database->path()).absolutePath()
                                       : QFileInfo(Paths::defaultDatabase()).absolutePath();
     QString path = QFileDialog::getSaveFileName(this, tr("New Corpus"), QDir(folder).filePath(tr("corpus.gloss")),
                                                 tr("Gloss corpora (*.gloss)"), nullptr,
@@ -1227,6 +1323,12 @@ Result<void> MainWindow::createDatabase(const QString &path)
 
 void MainWindow::openDatabaseFile(const QString &path)
 {
+    if (Database::isServerAddress(path)) {
+        if (Result<void> opened = openDatabase(path, false); !opened) {
+            QMessageBox::critical(this, tr("Cannot Open Shared Corpus"), opened.errorString());
+        }
+        return;
+    }
     if (!QFileInfo(path).isFile()) {
         RecentDatabases::remove(path);
         updateRecentMenu();

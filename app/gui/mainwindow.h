@@ -25,6 +25,7 @@ class QUndoStack;
 namespace Gloss {
 
 class AnnotationEditor;
+class ChangeWatcher;
 class AnnotationListModel;
 class AnnotationsPanel;
 class CodeBookEditor;
@@ -117,6 +118,7 @@ private:
     void refreshCorpusViews();
     void updateStatus();
     void openDatabaseDialog();
+    void openSharedCorpusDialog();
     void startIntegrityCheck();
     void recogniseAgain();
     void importFilesDialog();
@@ -130,6 +132,9 @@ private:
     std::optional<qint64> pickCode();
     void codesChanged();
     void scheduleAnnotationReload();
+    void onChangedElsewhere(const QString &table, qint64 documentId);
+    void applyChangesElsewhere();
+    void applyChangeElsewhere(const QString &table, const QSet<qint64> &notes, bool unknown);
     void reloadAnnotations();
     void showAnnotation(qint64 annotationId, qint64 documentId, qsizetype start, qsizetype end);
     void reportEditFailure(const QString &message);
@@ -169,6 +174,10 @@ private:
     ImportController *m_importer = nullptr;
     QUndoStack *m_undoStack = nullptr; // every edit of the corpus: annotations, notes, codes, corrections
     std::unique_ptr<AnnotationEditor> m_annotationEditor; // on m_database
+    std::unique_ptr<ChangeWatcher> m_changeWatcher;       // on m_database: other users' changes
+    QTimer *m_changesElsewhere = nullptr;                 // gathers them (an import sends many)
+    QSet<QString> m_changedTables;                        // "" when SQLite cannot tell
+    QSet<qint64> m_changedNotes;                          // documents whose note changed
     std::unique_ptr<CodeBookEditor> m_codeBookEditor;     // on m_database
     AnnotationListModel *m_annotationModel = nullptr;
     CodeBookModel *m_codeBookModel = nullptr; // on m_codeBookEditor, made again with it

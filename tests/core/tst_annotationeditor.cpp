@@ -52,6 +52,52 @@ private Q_SLOTS:
         m_editor->setAuthor(u"Ann"_s);
     }
 
+    // Two users (two connections, two editors) on one corpus: the second to change an annotation
+    // it saw at an older version is told who changed it, and nothing of the first is overwritten.
+    void staleEditIsRefused_data()
+    {
+        QTest::addColumn<bool>("recode"); // change the code rather than the note
+        QTest::newRow("note") << false;
+        QTest::newRow("code") << true;
+    }
+
+    void staleEditIsRefused()
+    {
+        QFETCH(bool, recode);
+        Result<Annotation> created = m_editor->annotate(m_doc, 0, 8, m_claim, u"first"_s);
+        QVERIFY(created);
+        // Bea's window, its own connection, shows the annotation at version 1.
+        const std::unique_ptr<Database> other = Test::openDatabase(m_db->path());
+        QVERIFY(other);
+        QUndoStack otherStack;
+        AnnotationEditor bea(*other, &otherStack);
+        bea.setAuthor(u"Bea"_s);
+        bea.setShown(bea.repository().forDocument(m_doc).value());
+        QCOMPARE(bea.shownVersion(created->id), 1);
+        // Ann changes it meanwhile.
+        QVERIFY(m_editor->setNote(created->id, u"Ann's change"_s));
+        const QStringList before = tableRows(*m_db, u"SELECT * FROM annotation ORDER BY id"_s);
+        QSignalSpy failed(&bea, &AnnotationEditor::failed);
+        const Result<void> stale = recode ? bea.setCode(created->id, m_quote) : bea.setNote(created->id, u"Bea's change"_s);
+        QVERIFY(!stale);
+        QVERIFY2(stale.errorString().contains(u"changed by Ann since you opened it"_s), qPrintable(stale.errorString()));
+        QCOMPARE(otherStack.count(), 0);
+        QCOMPARE(tableRows(*m_db, u"SELECT * FROM annotation ORDER BY id"_s), before);
+        QCOMPARE(m_editor->repository().find(created->id)->note, u"Ann's change"_s);
+        // Once Bea's window shows the new version, her change goes through, by her name.
+        bea.setShown(bea.repository().forDocument(m_doc).value());
+        QVERIFY(recode ? bea.setCode(created->id, m_quote) : bea.setNote(created->id, u"Bea's change"_s));
+        const Annotation now = *m_editor->repository().find(created->id);
+        QCOMPARE(now.version, 3);
+        QCOMPARE(now.updatedBy, u"Bea"_s);
+        QCOMPARE(now.author, u"Ann"_s);
+        // And Ann, whose editor saw version 2, is refused in turn.
+        const Result<void> annStale = m_editor->setNote(created->id, u"Ann again"_s);
+        QVERIFY(!annStale);
+        QVERIFY2(annStale.errorString().contains(u"changed by Bea since you opened it"_s), qPrintable(annStale.errorString()));
+        QCOMPARE(failed.count(), 0); // reported by the call itself; failed() is for undo and redo
+    }
+
     void cleanup()
     {
         m_stack->clear();

@@ -132,7 +132,7 @@ private Q_SLOTS:
         // A writer still holding version 1 is refused and changes nothing.
         const Result<Annotation> stale = annotations.update(created.id, created.version, 0, u"stale"_s);
         QVERIFY(!stale);
-        QVERIFY2(stale.errorString().contains(u"changed elsewhere"_s), qPrintable(stale.errorString()));
+        QVERIFY2(stale.errorString().contains(u"since you opened it"_s), qPrintable(stale.errorString()));
         QCOMPARE(annotations.find(created.id)->note, u"two"_s);
         QVERIFY(annotations.update(created.id, 2, 0, u"uncoded"_s));
         QCOMPARE(annotations.find(created.id)->codeId, 0);

@@ -277,14 +277,14 @@ private Q_SLOTS:
         QCOMPARE(codes.count(), 1);
 
         QSqlQuery blocker(how == u"locked"_s ? m_db->connection() : database->connection());
-        QVERIFY(blocker.exec(how == u"locked"_s ? u"BEGIN IMMEDIATE"_s : u"PRAGMA query_only = 1"_s));
+        QVERIFY(blocker.exec(how == u"locked"_s ? Test::lockAgainstWriters(*m_db) : Test::queryOnly(*database, true)));
         stack.undo();
         QCOMPARE(failures.count(), 1);
         const QString message = failures.at(0).at(0).toString();
         QVERIFY2(message.contains(database->path()), qPrintable(message));
         QVERIFY2(message.contains(how == u"locked"_s ? u"busy"_s : u"read-only"_s), qPrintable(message));
         QCOMPARE(codes.count(), 1);
-        QVERIFY(blocker.exec(how == u"locked"_s ? u"ROLLBACK"_s : u"PRAGMA query_only = 0"_s));
+        QVERIFY(blocker.exec(how == u"locked"_s ? u"ROLLBACK"_s : Test::queryOnly(*database, false)));
         QCOMPARE(Test::storedState(*m_db), after);
 
         stack.redo(); // the change is still there: writing it again changes nothing

@@ -120,6 +120,9 @@ private Q_SLOTS:
     // (parent, name) of a code whose row is about to be rewritten.
     void restoresOverReusedIdsAndSwappedNames()
     {
+        if (m_db->isServer()) {
+            QSKIP("PostgreSQL's identity columns never hand out an id twice: no reused ids to restore over");
+        }
         const QStringList before = Test::storedState(*m_db);
         Result<CodeBookSnapshot> snapshot = CodeBookSnapshot::takeAll(*m_db);
         QVERIFY(snapshot);
@@ -155,7 +158,7 @@ private Q_SLOTS:
         const Result<void> restored = snapshot->restore(*m_db);
         QVERIFY(!restored);
         QCOMPARE(restored.error().kind, ErrorKind::Database);
-        QVERIFY2(restored.errorString().contains(m_db->path()) && restored.errorString().contains(u"FOREIGN KEY"_s),
+        QVERIFY2(restored.errorString().contains(m_db->path()) && restored.errorString().contains(u"FOREIGN KEY"_s, Qt::CaseInsensitive),
                  qPrintable(restored.errorString()));
         QCOMPARE(Test::storedState(*m_db), before);
         QCOMPARE(book.find(m_f.dates)->name, u"Days"_s);
@@ -171,10 +174,11 @@ private Q_SLOTS:
         QVERIFY(snapshot);
         QVERIFY(CodeBook(**impatient).rename(m_f.dates, u"Days"_s));
         QSqlQuery lock(m_db->connection());
-        QVERIFY(lock.exec(u"BEGIN IMMEDIATE"_s));
+        QVERIFY(lock.exec(Test::lockAgainstWriters(*m_db)));
         const Result<void> restored = snapshot->restore(**impatient);
         QVERIFY(!restored);
-        QVERIFY2(restored.errorString().contains(u"corpus.gloss"_s), qPrintable(restored.errorString()));
+        QVERIFY2(restored.errorString().contains((*impatient)->path()), qPrintable(restored.errorString()));
+        QVERIFY2(restored.errorString().contains(u"busy"_s), qPrintable(restored.errorString()));
         QVERIFY(lock.exec(u"ROLLBACK"_s));
         QCOMPARE(CodeBook(*m_db).find(m_f.dates)->name, u"Days"_s);
         QVERIFY(snapshot->restore(**impatient));

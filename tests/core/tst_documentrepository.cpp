@@ -200,12 +200,13 @@ private Q_SLOTS:
             filter.text = text;
             for (qint64 offset : {0, 50, DocumentRepository::RankedMatchesLimit - 30}) {
                 QSqlQuery joined(m_db->connection());
+                const SqlDialect &dialect = m_db->dialect();
                 QVERIFY(joined.prepare(
-                    u"SELECT d.id FROM document_fts JOIN document d ON d.sort_key = document_fts.rowid "
-                    "WHERE document_fts MATCH :fts AND document_fts.rowid >= (SELECT rowid FROM document_fts "
-                    "WHERE document_fts MATCH :fts ORDER BY rowid DESC LIMIT 1 OFFSET :cap) "
-                    "ORDER BY document_fts.rank, d.id LIMIT 50 OFFSET :offset"_s));
-                joined.bindValue(u":fts"_s, FtsQuery::toFts5(text));
+                    u"SELECT d.id FROM "_s + dialect.ftsFrom() + u" WHERE "_s + dialect.ftsCondition()
+                    + u" AND document_fts.rowid >= (SELECT document_fts.rowid FROM "_s + dialect.ftsTable() + u" WHERE "_s
+                    + dialect.ftsCondition() + u" ORDER BY document_fts.rowid DESC LIMIT 1 OFFSET :cap) ORDER BY "_s
+                    + dialect.ftsRank() + u", d.id LIMIT 50 OFFSET :offset"_s));
+                joined.bindValue(u":fts"_s, dialect.ftsQuery(text));
                 joined.bindValue(u":cap"_s, DocumentRepository::RankedMatchesLimit - 1);
                 joined.bindValue(u":offset"_s, offset);
                 QVERIFY2(joined.exec(), qPrintable(joined.lastError().text()));

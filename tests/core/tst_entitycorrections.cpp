@@ -220,9 +220,11 @@ private Q_SLOTS:
         QCOMPARE(everything(), before);
         QVERIFY(corrections.load()->isEmpty());
         QVERIFY(m_db->integrityCheck());
-        QSqlQuery foreignKeys(m_db->connection());
-        QVERIFY(foreignKeys.exec(u"PRAGMA foreign_key_check"_s));
-        QVERIFY(!foreignKeys.next());
+        if (!m_db->isServer()) { // PostgreSQL checks every foreign key as it is written
+            QSqlQuery foreignKeys(m_db->connection());
+            QVERIFY(foreignKeys.exec(u"PRAGMA foreign_key_check"_s));
+            QVERIFY(!foreignKeys.next());
+        }
     }
 
     void refusesBadInput()

@@ -70,6 +70,64 @@ private Q_SLOTS:
         }
     }
 
+    // The same syntax for PostgreSQL (to_tsquery('simple', …)); tst_postgresstore runs these
+    // queries on a real server.
+    void translatesToTsQuery_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("empty") << u""_s << u""_s;
+        QTest::newRow("word") << u"Biden"_s << u"'biden'"_s;
+        QTest::newRow("two words AND") << u"Biden Netanyahu"_s << u"'biden' & 'netanyahu'"_s;
+        QTest::newRow("phrase") << u"\"held a call\""_s << u"('held' <-> 'a' <-> 'call')"_s;
+        QTest::newRow("prefix") << u"hostage*"_s << u"'hostage':*"_s;
+        QTest::newRow("phrase prefix") << u"\"held a ca\"*"_s << u"('held' <-> 'a' <-> 'ca':*)"_s;
+        QTest::newRow("or") << u"Biden OR Blinken"_s << u"'biden' | 'blinken'"_s;
+        QTest::newRow("not") << u"Israel NOT Gaza"_s << u"'israel' & !'gaza'"_s;
+        QTest::newRow("not a group") << u"Israel NOT (Gaza OR war)"_s << u"'israel' & !('gaza' | 'war')"_s;
+        QTest::newRow("leading not dropped") << u"NOT Gaza"_s << u"'gaza'"_s;
+        QTest::newRow("hyphen splits into phrase") << u"Israel-Gaza"_s << u"('israel' <-> 'gaza')"_s;
+        QTest::newRow("parentheses") << u"(Biden OR Blinken) Israel"_s << u"('biden' | 'blinken') & 'israel'"_s;
+        QTest::newRow("tsquery operators are words") << u"a & !b | c:*"_s << u"'a' & 'b' & 'c':*"_s;
+        QTest::newRow("unicode") << u"Erdoğan"_s << u"'erdoğan'"_s;
+        QTest::newRow("sql-ish") << u"'; DROP TABLE t; --"_s << u"'drop' & 'table' & 't'"_s;
+    }
+
+    void translatesToTsQuery()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        QCOMPARE(FtsQuery::toTsQuery(input), expected);
+    }
+
+    // Snippets cut without the index (PostgreSQL): the words around the first match, marked.
+    void cutsSnippets_data()
+    {
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("expected");
+        const QString body = u"One two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+                             "fifteen sixteen seventeen eighteen Ceasefire talks nineteen twenty."_s;
+        QTest::newRow("start") << u"Biden held a call."_s << u"biden"_s << u"\u0002Biden\u0003 held a call"_s;
+        QTest::newRow("around the match") << body << u"ceasefire"_s
+                                          << u"…seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+                                             "eighteen \u0002Ceasefire\u0003 talks nineteen twenty"_s;
+        QTest::newRow("cut at both ends") << body + u" More words after it, many more words here to cut."_s << u"ceasefire"_s
+                                          << u"…fourteen fifteen sixteen seventeen eighteen \u0002Ceasefire\u0003 talks nineteen "
+                                             "twenty. More words after it, many more words…"_s;
+        QTest::newRow("prefix and phrase") << u"The hostages, hostage talks."_s << u"\"hostage talks\" host*"_s
+                                           << u"The \u0002hostages\u0003, \u0002hostage\u0003 \u0002talks\u0003"_s;
+        QTest::newRow("no match: the start") << u"Alpha beta."_s << u"zeta"_s << u"Alpha beta"_s;
+    }
+
+    void cutsSnippets()
+    {
+        QFETCH(QString, body);
+        QFETCH(QString, query);
+        QFETCH(QString, expected);
+        QCOMPARE(FtsQuery::snippet(body, query), expected);
+    }
+
     void matchesWhatUsersExpect_data()
     {
         QTest::addColumn<QString>("input");

@@ -29,9 +29,17 @@ Result<Annotation> AnnotationEditor::annotate(qint64 documentId, qsizetype start
     if (!created) {
         return created;
     }
+    m_shown.insert(created->id, created->version);
     const std::optional<Code> code = codeId > 0 ? CodeBook(m_database).find(codeId) : std::nullopt;
     m_undoStack->push(new CreateAnnotationCommand(*this, *created, code ? code->name : QString()));
     return created;
+}
+
+void AnnotationEditor::setShown(const QList<Annotation> &annotations)
+{
+    for (const Annotation &annotation : annotations) {
+        m_shown.insert(annotation.id, annotation.version);
+    }
 }
 
 Result<void> AnnotationEditor::setCode(qint64 annotationId, qint64 codeId)
@@ -55,10 +63,14 @@ Result<void> AnnotationEditor::change(qint64 annotationId, std::optional<qint64>
     if (before.codeId == after.codeId && before.note == after.note) {
         return {};
     }
-    if (Result<Annotation> updated = m_repository.update(annotationId, current->version, after.codeId, after.note);
-        !updated) {
+    // The version the user saw, not the one stored now: another user's change in between is
+    // refused rather than overwritten.
+    const int seen = m_shown.value(annotationId, current->version);
+    Result<Annotation> updated = m_repository.update(annotationId, seen, after.codeId, after.note, m_author);
+    if (!updated) {
         return updated.error();
     }
+    m_shown.insert(annotationId, updated->version);
     m_undoStack->push(new ChangeAnnotationCommand(*this, annotationId, current->documentId, before, after));
     return {};
 }
@@ -69,7 +81,11 @@ Result<Annotation> AnnotationEditor::storeChange(qint64 annotationId, qint64 cod
     if (!current) {
         return badInput(tr("Annotation %1 no longer exists (removed in another window?).").arg(annotationId));
     }
-    return m_repository.update(annotationId, current->version, codeId, note);
+    Result<Annotation> updated = m_repository.update(annotationId, current->version, codeId, note, m_author);
+    if (updated) {
+        m_shown.insert(annotationId, updated->version);
+    }
+    return updated;
 }
 
 Result<void> AnnotationEditor::remove(qint64 annotationId)

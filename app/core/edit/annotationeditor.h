@@ -4,6 +4,7 @@
 #include "result.h"
 #include "store/annotationrepository.h"
 
+#include <QHash>
 #include <QObject>
 #include <QString>
 
@@ -36,6 +37,12 @@ public:
 
     Result<Annotation> annotate(qint64 documentId, qsizetype start, qsizetype end, qint64 codeId,
                                 const QString &note = {});
+    // The annotations as the window shows them now (it calls this whenever it reloads them):
+    // a change of one that another user has changed since is refused ("changed by X since you
+    // opened it", AnnotationRepository::staleMessage()) and overwrites nothing. Annotations
+    // never shown (the command line) are changed at the version they are at.
+    void setShown(const QList<Annotation> &annotations);
+    int shownVersion(qint64 annotationId) const { return m_shown.value(annotationId, 0); }
     Result<void> setCode(qint64 annotationId, qint64 codeId);
     // Successive edits of the same note (typing) merge into one undo step.
     Result<void> setNote(qint64 annotationId, const QString &note);
@@ -64,6 +71,7 @@ private:
     AnnotationRepository m_repository;
     QUndoStack *m_undoStack;
     QString m_author;
+    QHash<qint64, int> m_shown; // annotation id → the version the user has seen
 };
 
 } // namespace Gloss

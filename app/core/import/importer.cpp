@@ -105,12 +105,18 @@ void applyMetadataDate(NewDocument &document, const QString &written, const QStr
 //   copy syncs both files), and once at the end. The bare insert it is measured against writes
 //   its one transaction's log and copies it once, too.
 // (A larger page cache was tried as well: it made the import slower, not faster.)
+// These are SQLite's: on a PostgreSQL server the connection is left as it is (other users'
+// writes need the foreign keys checked, and the server manages its own log).
 class ImportSettings final
 {
 public:
-    explicit ImportSettings(QSqlDatabase db)
+    ImportSettings(QSqlDatabase db, bool sqlite)
         : m_db(std::move(db))
+        , m_sqlite(sqlite)
     {
+        if (!m_sqlite) {
+            return;
+        }
         QSqlQuery query(m_db);
         if (query.exec(u"PRAGMA wal_autocheckpoint"_s) && query.next()) {
             m_autoCheckpoint = query.value(0).toInt();
@@ -120,6 +126,9 @@ public:
     }
     ~ImportSettings()
     {
+        if (!m_sqlite) {
+            return;
+        }
         set(u"PRAGMA foreign_keys = ON"_s);
         set(u"PRAGMA wal_checkpoint(PASSIVE)"_s);
         set(u"PRAGMA wal_autocheckpoint = %1"_s.arg(m_autoCheckpoint));
@@ -139,6 +148,7 @@ private:
     }
 
     QSqlDatabase m_db;
+    bool m_sqlite = true;
     int m_autoCheckpoint = 1000; // SQLite's default
 };
 
@@ -221,7 +231,7 @@ ImportSummary Importer::importFiles(const QStringList &files, const ProgressCall
         FileOutcome outcome;
     };
     QList<Pending> pending;
-    const ImportSettings settings(m_database.connection());
+    const ImportSettings settings(m_database.connection(), !m_database.isServer());
     std::optional<Transaction> batch;
     QElapsedTimer sinceCommit;
 
@@ -322,6 +332,26 @@ ImportSummary Importer::importFiles(const QStringList &files, const ProgressCall
             }
         }
         Result<FileOutcome> stored = documents ? store(*documents) : Result<FileOutcome>(documents.error());
+        // Two users importing at once may each wait for rows the other wrote (the same entity,
+        // the same article) until the server breaks the deadlock by failing one of them: that
+        // one stores the file again, in a transaction of its own (on a server each file is).
+        const QString conflict = Database::writeConflictMessage(m_database.path());
+        for (int retry = 0; !stored && documents && m_database.isServer() && stored.errorString().contains(conflict) && retry < 5;
+             ++retry) {
+            qCInfo(lcImport) << "storing again after a write conflict:" << path;
+            batch.reset();
+            m_documents.discardPendingIndex();
+            m_entities.forgetCachedIds();
+            failPending(stored.errorString());
+            batch.emplace(m_database.connection());
+            sinceCommit.start();
+            if (!batch->isActive()) {
+                stored = databaseError(Database::describeSqlError(batch->errorString(), m_database.path()));
+                batch.reset();
+                break;
+            }
+            stored = store(*documents);
+        }
         if (!stored && stored.error().abortTransaction) {
             batch.reset(); // rolls back every file of the batch
             m_documents.discardPendingIndex();
@@ -337,7 +367,9 @@ ImportSummary Importer::importFiles(const QStringList &files, const ProgressCall
             summary.documentIds << stored->ids;
             pending.append({path, *stored});
         }
-        if (batch && sinceCommit.elapsed() >= BatchMilliseconds) {
+        // On a server every file commits at once: other users' imports wait for no more than
+        // one file's rows, and see its articles as duplicates as soon as they are stored.
+        if (batch && (m_database.isServer() || sinceCommit.elapsed() >= BatchMilliseconds)) {
             commitBatch();
         }
         ++state.filesDone;

@@ -28,7 +28,7 @@ struct Counts {
 Result<Counts> annotationCounts(const Database &database)
 {
     QSqlQuery query(database.connection());
-    query.setForwardOnly(true);
+    setForwardOnly(query);
     if (!query.exec(u"SELECT coalesce(code_id, 0), count(*) FROM annotation GROUP BY 1"_s)) {
         return databaseError(Database::describeSqlError(query.lastError().text(), database.path()));
     }

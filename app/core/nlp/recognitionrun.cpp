@@ -20,7 +20,7 @@ namespace {
 Result<QList<qint64>> documentIds(Database &database, qint64 documentId)
 {
     QSqlQuery query(database.connection());
-    query.setForwardOnly(true);
+    setForwardOnly(query);
     if (documentId > 0) {
         query.prepare(u"SELECT id FROM document WHERE id = :id"_s);
         query.bindValue(u":id"_s, documentId);

@@ -2,6 +2,7 @@
 #include "recentdatabases.h"
 
 #include "settings.h"
+#include "store/serveraddress.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -50,7 +51,8 @@ QStringList RecentDatabases::prune()
     QStringList kept;
     QStringList gone;
     for (const QString &path : paths()) {
-        (QFileInfo(path).isFile() ? kept : gone).append(path);
+        // A server's corpus cannot be checked without connecting: it stays.
+        (ServerAddress::isServerUrl(path) || QFileInfo(path).isFile() ? kept : gone).append(path);
     }
     if (!gone.isEmpty()) {
         store(kept);
@@ -60,6 +62,11 @@ QStringList RecentDatabases::prune()
 
 QString RecentDatabases::normalised(const QString &path)
 {
+    if (ServerAddress::isServerUrl(path)) {
+        // Never a password in the settings: the address is kept without it.
+        const Result<ServerAddress> address = ServerAddress::parse(path);
+        return address ? address->display() : QString();
+    }
     return path.isEmpty() ? QString() : QDir::cleanPath(QFileInfo(path).absoluteFilePath());
 }
 

@@ -6,7 +6,8 @@
 namespace Gloss {
 
 // The corpora opened lately, most recent first, kept in Settings::recentDatabases(): absolute,
-// clean paths, no path twice, at most MaxCount of them.
+// clean paths, no path twice, at most MaxCount of them. PostgreSQL addresses are kept without
+// their password (ServerAddress::display()).
 class RecentDatabases final
 {
 public:

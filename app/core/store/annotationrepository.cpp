@@ -22,7 +22,7 @@ Error sqlError(const QSqlQuery &query, const Database &database)
 }
 
 const QString Columns = u"id, uuid, document_id, start_offset, end_offset, quote, prefix, suffix, coalesce(code_id, 0), "
-                        "note, author, created, updated, anchor_state, version"_s;
+                        "note, author, created, updated, anchor_state, version, updated_by"_s;
 
 Annotation readAnnotation(const QSqlQuery &query)
 {
@@ -42,6 +42,7 @@ Annotation readAnnotation(const QSqlQuery &query)
     a.updated = query.value(12).toString();
     a.anchorState = query.value(13).toString();
     a.version = query.value(14).toInt();
+    a.updatedBy = query.value(15).toString();
     return a;
 }
 
@@ -169,6 +170,7 @@ Result<Annotation> AnnotationRepository::create(qint64 documentId, qsizetype sta
     annotation.codeId = codeId;
     annotation.note = note;
     annotation.author = author;
+    annotation.updatedBy = author;
     annotation.created = now();
     annotation.updated = annotation.created;
     if (Result<void> restored = restore(annotation); !restored) {
@@ -196,11 +198,14 @@ Result<void> AnnotationRepository::restore(const Annotation &a)
         return databaseError(Database::describeSqlError(transaction.errorString(), m_database.path()));
     }
     QSqlQuery &insert = prepared(m_insert, u"INSERT INTO annotation (id, uuid, document_id, start_offset, end_offset, quote, "
-                                           "prefix, suffix, code_id, note, author, created, updated, anchor_state, version) "
-                                           "VALUES (?, ?, ?, ?, ?, ?, coalesce(?, ''), coalesce(?, ''), ?, coalesce(?, ''), coalesce(?, ''), ?, ?, ?, ?)"_s);
+                                           "prefix, suffix, code_id, note, author, created, updated, anchor_state, version, updated_by) "
+                                           "VALUES ("_s + m_database.dialect().idOrNew(u"annotation"_s, u"?"_s)
+                                     + u", ?, ?, ?, ?, ?, coalesce(?, ''), coalesce(?, ''), ?, coalesce(?, ''), coalesce(?, ''), ?, ?, ?, ?, "
+                                       "coalesce(?, ''))"_s);
     const QVariantList values = {a.id > 0 ? QVariant(a.id) : QVariant(QMetaType::fromType<qint64>()),
                                  a.uuid, a.documentId, qint64(a.start), qint64(a.end), a.quote, a.prefix, a.suffix,
-                                 codeValue(a.codeId), a.note, a.author, a.created, a.updated, a.anchorState, a.version};
+                                 codeValue(a.codeId), a.note, a.author, a.created, a.updated, a.anchorState, a.version,
+                                 a.updatedBy};
     for (qsizetype k = 0; k < values.size(); ++k) {
         insert.bindValue(int(k), values.at(k));
     }
@@ -210,17 +215,29 @@ Result<void> AnnotationRepository::restore(const Annotation &a)
     return transaction.commit();
 }
 
-Result<Annotation> AnnotationRepository::update(qint64 id, int expectedVersion, qint64 codeId, const QString &note)
+QString AnnotationRepository::staleMessage(const Annotation &current)
+{
+    const QString who = current.updatedBy.isEmpty() ? current.author : current.updatedBy;
+    return who.isEmpty()
+        ? tr("Annotation %1 (“%2”) was changed in another window since you opened it; your change was not saved. "
+             "Look at it again and redo your change.")
+              .arg(current.id)
+              .arg(current.quote.left(40))
+        : tr("Annotation %1 (“%2”) was changed by %3 since you opened it; your change was not saved. Look at it "
+             "again and redo your change.")
+              .arg(current.id)
+              .arg(current.quote.left(40), who);
+}
+
+Result<Annotation> AnnotationRepository::update(qint64 id, int expectedVersion, qint64 codeId, const QString &note,
+                                                const QString &editor)
 {
     const std::optional<Annotation> current = find(id);
     if (!current) {
         return badInput(tr("There is no annotation %1.").arg(id));
     }
     if (current->version != expectedVersion) {
-        return badInput(tr("Annotation %1 was changed elsewhere since it was read (version %2, not %3); read it again.")
-                            .arg(id)
-                            .arg(current->version)
-                            .arg(expectedVersion));
+        return Error{ErrorKind::BadInput, staleMessage(*current)};
     }
     if (codeId > 0) {
         QSqlQuery code(m_database.connection());
@@ -240,16 +257,21 @@ Result<Annotation> AnnotationRepository::update(qint64 id, int expectedVersion, 
     const QString updated = now();
     QSqlQuery query(m_database.connection());
     // The version check is repeated here: another process may have written between find() and now.
-    query.prepare(u"UPDATE annotation SET code_id = ?, note = coalesce(?, ''), updated = ?, version = version + 1 "
-                  "WHERE id = ? AND version = ?"_s);
-    for (const QVariant &value : {codeValue(codeId), QVariant(note), QVariant(updated), QVariant(id), QVariant(expectedVersion)}) {
+    query.prepare(u"UPDATE annotation SET code_id = ?, note = coalesce(?, ''), updated = ?, version = version + 1, "
+                  "updated_by = coalesce(?, '') WHERE id = ? AND version = ?"_s);
+    for (const QVariant &value : {codeValue(codeId), QVariant(note), QVariant(updated), QVariant(editor), QVariant(id),
+                                  QVariant(expectedVersion)}) {
         query.addBindValue(value);
     }
     if (Result<void> done = exec(query, m_database); !done) {
         return done.error();
     }
     if (query.numRowsAffected() != 1) {
-        return badInput(tr("Annotation %1 was changed elsewhere since it was read; read it again.").arg(id));
+        (void)transaction.commit(); // nothing was written
+        if (const std::optional<Annotation> now = find(id)) {
+            return Error{ErrorKind::BadInput, staleMessage(*now)};
+        }
+        return badInput(tr("Annotation %1 was removed by another user since you opened it; your change was not saved.").arg(id));
     }
     if (Result<void> committed = transaction.commit(); !committed) {
         return committed.error();
@@ -258,6 +280,7 @@ Result<Annotation> AnnotationRepository::update(qint64 id, int expectedVersion, 
     annotation.codeId = codeId;
     annotation.note = note;
     annotation.updated = updated;
+    annotation.updatedBy = editor;
     annotation.version = expectedVersion + 1;
     return annotation;
 }
@@ -300,7 +323,7 @@ Result<QList<Annotation>> AnnotationRepository::list(const AnnotationFilter &fil
         values << filter.documentId;
     }
     if (filter.codeId > 0) {
-        conditions << u"code_id IN (WITH RECURSIVE below(id) AS (SELECT ? UNION SELECT c.id FROM code c "
+        conditions << u"code_id IN (WITH RECURSIVE below(id) AS (SELECT CAST(? AS BIGINT) UNION SELECT c.id FROM code c "
                       "JOIN below b ON c.parent_id = b.id) SELECT id FROM below)"_s;
         values << filter.codeId;
     }
@@ -308,7 +331,9 @@ Result<QList<Annotation>> AnnotationRepository::list(const AnnotationFilter &fil
         QString pattern = filter.text;
         pattern.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
         pattern = u'%' + pattern + u'%';
-        conditions << u"(quote LIKE ? ESCAPE '\\' OR note LIKE ? ESCAPE '\\')"_s;
+        const SqlDialect &dialect = m_database.dialect();
+        conditions << u"("_s + dialect.caseInsensitiveLike(u"quote"_s, u"?"_s) + u" OR "_s
+                + dialect.caseInsensitiveLike(u"note"_s, u"?"_s) + u")"_s;
         values << pattern << pattern;
     }
     if (filter.from.isValid()) {
@@ -335,7 +360,7 @@ Result<QList<Annotation>> AnnotationRepository::list(const AnnotationFilter &fil
         break;
     }
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
+    setForwardOnly(query);
     query.prepare(sql);
     for (const QVariant &value : std::as_const(values)) {
         query.addBindValue(value);
@@ -483,7 +508,7 @@ Result<void> AnnotationRepository::setNote(qint64 documentId, const QString &mar
 Result<QHash<qint64, AnnotatedDocument>> AnnotationRepository::annotatedDocuments() const
 {
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
+    setForwardOnly(query);
     query.prepare(u"SELECT id, title, published FROM document WHERE id IN (SELECT DISTINCT document_id FROM annotation)"_s);
     if (!query.exec()) {
         return sqlError(query, m_database);

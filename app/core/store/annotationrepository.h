@@ -33,7 +33,8 @@ struct Annotation {
     QString created; // ISO 8601 UTC with milliseconds
     QString updated;
     QString anchorState = QStringLiteral("anchored"); // "anchored", "reanchored" or "orphaned"
-    int version = 1;
+    int version = 1; // one more at each change: a writer holding an older one is refused
+    QString updatedBy; // who changed it last (the author, until someone else edits it)
 };
 
 struct AnnotationFilter {
@@ -72,8 +73,12 @@ public:
     Result<Annotation> create(qint64 documentId, qsizetype start, qsizetype end, qint64 codeId, const QString &note,
                               const QString &author);
     // Changes note and code; `expectedVersion` is the version the caller read: a newer one in
-    // the store (another window or process wrote since) is refused.
-    Result<Annotation> update(qint64 id, int expectedVersion, qint64 codeId, const QString &note);
+    // the store (another window, process or user wrote since) is refused with staleMessage(),
+    // and nothing is written. `editor` is who makes the change.
+    Result<Annotation> update(qint64 id, int expectedVersion, qint64 codeId, const QString &note,
+                              const QString &editor = {});
+    // "Annotation 3 (…) was changed by Bea since you opened it; your change was not saved. …"
+    static QString staleMessage(const Annotation &current);
     Result<void> remove(qint64 id);
     // Puts a removed annotation back exactly as it was (undo).
     Result<void> restore(const Annotation &annotation);

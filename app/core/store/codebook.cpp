@@ -31,7 +31,7 @@ Error sqlError(const QSqlQuery &query, const Database &database)
 Result<QSqlQuery> run(const Database &database, const QString &sql, const QVariantList &values = {})
 {
     QSqlQuery query(database.connection());
-    query.setForwardOnly(true);
+    setForwardOnly(query);
     if (!query.prepare(sql)) {
         return sqlError(query, database);
     }
@@ -81,7 +81,7 @@ Result<void> CodeBook::checkName(const QString &name, qint64 parentId, qint64 ex
         return badInput(tr("The code name '%1' contains '/', which separates the levels of a path.").arg(trimmed));
     }
     Result<QSqlQuery> same = run(m_database,
-                                 u"SELECT id FROM code WHERE coalesce(parent_id, 0) = ? AND name = ? COLLATE NOCASE AND id <> ?"_s,
+                                 u"SELECT id FROM code WHERE coalesce(parent_id, 0) = ? AND "_s + m_database.dialect().caseInsensitiveEquals(u"name"_s, u"?"_s) + u" AND id <> ?"_s,
                                  {parentId, trimmed, exceptId});
     if (!same) {
         return same.error();
@@ -350,7 +350,7 @@ Result<Code> CodeBook::findByName(const QString &nameOrPath) const
         qint64 parent = 0;
         for (const QString &part : parts) {
             Result<QSqlQuery> query = run(m_database,
-                                          u"SELECT id FROM code WHERE coalesce(parent_id, 0) = ? AND name = ? COLLATE NOCASE"_s,
+                                          u"SELECT id FROM code WHERE coalesce(parent_id, 0) = ? AND "_s + m_database.dialect().caseInsensitiveEquals(u"name"_s, u"?"_s),
                                           {parent, part.trimmed()});
             if (!query) {
                 return query.error();
@@ -362,7 +362,7 @@ Result<Code> CodeBook::findByName(const QString &nameOrPath) const
         }
         return *find(parent);
     }
-    Result<QSqlQuery> query = run(m_database, u"SELECT id FROM code WHERE name = ? COLLATE NOCASE ORDER BY id"_s,
+    Result<QSqlQuery> query = run(m_database, u"SELECT id FROM code WHERE "_s + m_database.dialect().caseInsensitiveEquals(u"name"_s, u"?"_s) + u" ORDER BY id"_s,
                                   {nameOrPath.trimmed()});
     if (!query) {
         return query.error();
@@ -403,7 +403,7 @@ QString CodeBook::fullPath(qint64 id) const
 Result<QList<qint64>> CodeBook::withDescendants(qint64 id) const
 {
     Result<QSqlQuery> query = run(m_database,
-                                  u"WITH RECURSIVE below(id) AS (SELECT ? UNION SELECT c.id FROM code c JOIN below b "
+                                  u"WITH RECURSIVE below(id) AS (SELECT CAST(? AS BIGINT) UNION SELECT c.id FROM code c JOIN below b "
                                   "ON c.parent_id = b.id) SELECT id FROM below"_s,
                                   {id});
     if (!query) {
@@ -571,7 +571,7 @@ Result<Code> CodeBook::findOrCreate(const QString &nameOrPath, const QString &co
     qint64 parent = 0;
     for (const QString &rawPart : nameOrPath.split(u'/')) {
         const QString part = rawPart.trimmed();
-        Result<QSqlQuery> query = run(m_database, u"SELECT id FROM code WHERE coalesce(parent_id, 0) = ? AND name = ? COLLATE NOCASE"_s,
+        Result<QSqlQuery> query = run(m_database, u"SELECT id FROM code WHERE coalesce(parent_id, 0) = ? AND "_s + m_database.dialect().caseInsensitiveEquals(u"name"_s, u"?"_s),
                                       {parent, part});
         if (!query) {
             return query.error();

@@ -34,7 +34,7 @@ Result<void> exec(QSqlQuery &query, const Database &database)
 Result<QSqlQuery> prepare(const Database &database, const QString &sql)
 {
     QSqlQuery query(database.connection());
-    query.setForwardOnly(true);
+    setForwardOnly(query);
     if (!query.prepare(sql)) {
         return sqlError(query, database);
     }
@@ -69,7 +69,7 @@ QList<qint64> sortedUnique(QList<qint64> ids)
 
 Result<QStringList> CodeBookSnapshot::columnsOf(Database &database, const QString &table)
 {
-    Result<QSqlQuery> query = prepare(database, u"SELECT name FROM pragma_table_info(?) ORDER BY cid"_s);
+    Result<QSqlQuery> query = prepare(database, database.dialect().tableColumnsQuery());
     if (!query) {
         return query.error();
     }

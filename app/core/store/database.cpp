@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 
+#include "bulkstatement.h"
+#include "serveraddress.h"
 #include "sqlitestatement.h"
 
 #include "databaseheader.h"
@@ -11,6 +13,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -183,11 +187,84 @@ bool canWrite(const QString &path)
     return dir.isWritable() && (!file.exists() || file.isWritable());
 }
 
+
+// The first line of a PostgreSQL error (libpq adds hints on further lines), without QPSQL's own
+// "QPSQL: Unable to connect" tail.
+QString serverMessage(const QString &driverText)
+{
+    QString text = driverText;
+    for (const QString &tail : {u"QPSQL: Unable to connect"_s, u"QPSQL: Unable to create query"_s,
+                                u"QPSQL: Unable to prepare statement"_s, u"QPSQL: Unable to begin transaction"_s,
+                                u"QPSQL: Could not commit transaction"_s}) {
+        text.remove(tail);
+    }
+    text = text.trimmed();
+    const qsizetype newline = text.indexOf(u'\n');
+    if (newline > 0) {
+        text.truncate(newline);
+    }
+    if (text.startsWith(u"FATAL:  "_s) || text.startsWith(u"ERROR:  "_s)) {
+        text.remove(0, 8);
+    }
+    return text.trimmed();
+}
+
+QString describeServerError(const QString &driverText, const QString &address)
+{
+    const QString message = serverMessage(driverText);
+    const QString lower = driverText.toLower();
+    if (lower.contains(u"password authentication failed"_s) || lower.contains(u"no password supplied"_s)
+        || lower.contains(u"authentication failed"_s) || (lower.contains(u"role \""_s) && lower.contains(u"does not exist"_s))) {
+        return QObject::tr("Cannot sign in to %1: the server refused the user name or password (%2). Gloss never stores "
+                           "passwords: put it in ~/.pgpass (or the file PGPASSFILE names) or in PGPASSWORD.")
+            .arg(address, message);
+    }
+    if (lower.contains(u"database \""_s) && lower.contains(u"does not exist"_s)) {
+        return QObject::tr("%1: the server has no such database (%2). Ask its administrator to create it, empty; "
+                           "Gloss sets it up on first use.")
+            .arg(address, message);
+    }
+    if (lower.contains(u"ssl"_s) || lower.contains(u"certificate"_s)) {
+        return QObject::tr("The secure connection to %1 failed: %2").arg(address, message);
+    }
+    if (lower.contains(u"could not connect"_s) || lower.contains(u"connection refused"_s)
+        || lower.contains(u"could not translate host name"_s) || lower.contains(u"timeout expired"_s)
+        || lower.contains(u"no such file or directory"_s) || lower.contains(u"is the server running"_s)
+        || lower.contains(u"connection to server"_s) || lower.contains(u"network is unreachable"_s)
+        || lower.contains(u"no route to host"_s)) {
+        return QObject::tr("Cannot reach the PostgreSQL server of %1: %2").arg(address, message);
+    }
+    if (lower.contains(u"server closed the connection"_s) || lower.contains(u"no connection to the server"_s)
+        || lower.contains(u"terminating connection"_s)) {
+        return QObject::tr("The connection to the PostgreSQL server of %1 was lost (%2); nothing more was saved. "
+                           "Open the corpus again.")
+            .arg(address, message);
+    }
+    if (lower.contains(u"deadlock detected"_s) || lower.contains(u"could not serialize"_s)) {
+        return Database::writeConflictMessage(address);
+    }
+    if (lower.contains(u"lock timeout"_s)) {
+        return QObject::tr("%1 is busy: another user is writing the same rows. Try again when they have finished.").arg(address);
+    }
+    if (lower.contains(u"read-only transaction"_s)) {
+        return QObject::tr("%1 is read-only; it cannot be changed.").arg(address);
+    }
+    if (lower.contains(u"permission denied"_s)) {
+        return QObject::tr("%1: the server does not allow this (%2). Ask its administrator for the rights.").arg(address, message);
+    }
+    return QObject::tr("Database error in %1: %2").arg(address, message);
+}
+
+// The Transaction nesting of each server connection (PostgreSQL has no sqlite3_get_autocommit
+// that Qt exposes): a Transaction opened inside another becomes a savepoint of it.
+thread_local QHash<QString, int> serverTransactionDepth;
+
 } // namespace
 
-Database::Database(QSqlDatabase db, QString path, bool readOnly)
+Database::Database(QSqlDatabase db, QString path, bool readOnly, SqlDialect::Backend backend)
     : m_db(std::move(db))
     , m_path(std::move(path))
+    , m_dialect(backend)
     , m_readOnly(readOnly)
 {
 }
@@ -196,7 +273,7 @@ Database::~Database()
 {
     m_statements.clear(); // finalized while the connection is still open
     const QString name = m_db.connectionName();
-    if (m_db.isOpen() && !m_readOnly) {
+    if (m_db.isOpen() && !m_readOnly && !isServer()) {
         // Folds the WAL back into the main file so a closed corpus is a single file.
         QSqlQuery(m_db).exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
     }
@@ -205,11 +282,11 @@ Database::~Database()
     QSqlDatabase::removeDatabase(name);
 }
 
-SqliteStatement &Database::sqliteStatement(const char *sql)
+BulkStatement &Database::bulkStatement(const char *sql)
 {
-    std::unique_ptr<SqliteStatement> &statement = m_statements[sql];
+    std::unique_ptr<BulkStatement> &statement = m_statements[sql];
     if (!statement) {
-        statement = std::make_unique<SqliteStatement>(m_db, sql);
+        statement = std::make_unique<BulkStatement>(m_db, sql);
     }
     return *statement;
 }
@@ -219,8 +296,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     return open(path, Options{});
 }
 
+bool Database::isServerAddress(const QString &path)
+{
+    return ServerAddress::isServerUrl(path);
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString &path, const Options &options)
 {
+    if (isServerAddress(path)) {
+        return openServer(path, options);
+    }
     if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s)) {
         return databaseError(QObject::tr("Qt's SQLite driver (QSQLITE) is not installed."));
     }
@@ -267,6 +352,141 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     return database;
 }
 
+Result<std::unique_ptr<Database>> Database::openServer(const QString &url, const Options &options)
+{
+    Result<ServerAddress> parsed = ServerAddress::parse(url);
+    if (!parsed) {
+        return parsed.error();
+    }
+    const ServerAddress &address = *parsed;
+    const QString shown = address.display();
+    if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s)) {
+        return databaseError(QObject::tr("Cannot open %1: Qt's PostgreSQL driver (QPSQL) is not installed.").arg(shown));
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, nextConnectionName());
+    db.setHostName(address.host());
+    if (address.port() > 0) {
+        db.setPort(address.port());
+    }
+    db.setDatabaseName(address.databaseName());
+    db.setUserName(address.userName());
+    db.setPassword(address.password()); // empty: libpq reads PGPASSWORD or the password file
+    QString connectOptions = address.connectOptions();
+    const QStringList parameters = address.parameters();
+    const auto given = [&parameters](const QString &key) {
+        return std::any_of(parameters.cbegin(), parameters.cend(),
+                           [&key](const QString &parameter) { return parameter.startsWith(key + u'='); });
+    };
+    // An unreachable server is reported after 10 s rather than the system's TCP timeout.
+    if (!given(u"connect_timeout"_s)) {
+        connectOptions += (connectOptions.isEmpty() ? u""_s : u";"_s) + u"connect_timeout=10"_s;
+    }
+    if (!given(u"application_name"_s)) {
+        connectOptions += u";application_name=gloss"_s;
+    }
+    db.setConnectOptions(connectOptions);
+    std::unique_ptr<Database> database(new Database(db, shown, options.readOnly, SqlDialect::Backend::Postgres));
+    database->m_address = url;
+    db = QSqlDatabase(); // the Database holds the connection alone, so that it can remove it
+    if (!database->m_db.open()) {
+        return databaseError(describeServerError(database->m_db.lastError().text(), shown));
+    }
+    // libpq prints notices on stderr; the command line keeps stderr for its one-line errors.
+    // A write waits for another user's lock as long as a SQLite writer waits for the file's.
+    for (const QString &setting : {u"SET client_min_messages = warning"_s, u"SET lock_timeout = %1"_s.arg(options.busyTimeoutMs)}) {
+        if (Result<void> r = exec(database->m_db, setting, shown); !r) {
+            return r.error();
+        }
+    }
+    QSqlQuery probe(database->m_db);
+    if (!probe.exec(u"SELECT to_regclass('gloss_schema') IS NOT NULL, (SELECT count(*) FROM pg_catalog.pg_class c "
+                    "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema() "
+                    "AND c.relkind IN ('r', 'v', 'm', 'p', 'f'))"_s)
+        || !probe.next()) {
+        return databaseError(describeServerError(probe.lastError().text(), shown));
+    }
+    const bool gloss = probe.value(0).toBool();
+    const qint64 tables = probe.value(1).toLongLong();
+    probe.finish();
+    if (!gloss && tables > 0) {
+        return badInput(QObject::tr("%1 is not a Gloss database: it holds %n table(s) of another program. Give Gloss a "
+                                    "database of its own.", nullptr, int(tables))
+                            .arg(shown));
+    }
+    if (!gloss && !options.createIfMissing) {
+        return badInput(QObject::tr("%1 holds no Gloss corpus yet.").arg(shown));
+    }
+    const int version = database->schemaVersion();
+    if (version > database->m_dialect.latestSchemaVersion()) {
+        return badInput(QObject::tr("%1 was written by a newer version of Gloss (schema version %2; this version "
+                                    "reads up to %3). Update Gloss to open it.")
+                            .arg(shown, QString::number(version), // in one pass: the address may hold a %
+                                 QString::number(database->m_dialect.latestSchemaVersion())));
+    }
+    database->m_created = !gloss;
+    if (Result<void> migrated = database->migrate(false); !migrated) {
+        return migrated.error();
+    }
+    if (options.readOnly) {
+        if (Result<void> r = database->makeQueryOnly(); !r) {
+            return r.error();
+        }
+    }
+    qCDebug(lcStore) << "opened" << shown << "schema" << database->schemaVersion()
+                     << (options.readOnly ? "read-only" : "read-write");
+    return database;
+}
+
+Result<void> Database::migrateServer()
+{
+    const int latest = m_dialect.latestSchemaVersion();
+    if (schemaVersion() >= latest) {
+        return {};
+    }
+    if (m_readOnly) {
+        return databaseError(QObject::tr("%1 needs upgrading to schema version %2 but is opened read-only.")
+                                 .arg(m_path, QString::number(latest)));
+    }
+    // Another Gloss may be upgrading the same database: one at a time. The lock is the session's,
+    // taken before each step's transaction begins, so that the transaction sees what the other
+    // committed (a lock taken inside it would leave the tables it created unknown to it).
+    if (Result<void> r = exec(m_db, u"SELECT pg_advisory_lock(%1)"_s.arg(ApplicationId), m_path); !r) {
+        return r;
+    }
+    const auto unlock = qScopeGuard([this] {
+        QSqlQuery(m_db).exec(u"SELECT pg_advisory_unlock(%1)"_s.arg(ApplicationId));
+    });
+    for (;;) {
+        Transaction transaction(m_db);
+        if (!transaction.isActive()) {
+            return databaseError(describeServerError(transaction.errorString(), m_path));
+        }
+        const int version = schemaVersion();
+        if (version < 0) {
+            return databaseError(QObject::tr("Cannot read the schema version of %1.").arg(m_path));
+        }
+        if (version >= latest) {
+            return transaction.commit();
+        }
+        QStringList statements;
+        if (version == 0) {
+            statements << u"CREATE TABLE gloss_schema (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"_s;
+        }
+        statements << m_dialect.migrationSteps().at(version);
+        statements << u"INSERT INTO gloss_schema (version, applied_at) VALUES (%1, '%2')"_s.arg(version + 1).arg(
+            QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        for (const QString &sql : std::as_const(statements)) {
+            if (Result<void> r = exec(m_db, sql, m_path); !r) {
+                return databaseError(QObject::tr("Upgrading %1 to schema version %2 failed: %3")
+                                         .arg(m_path, QString::number(version + 1), r.errorString()));
+            }
+        }
+        if (Result<void> committed = transaction.commit(); !committed) {
+            return committed;
+        }
+    }
+}
+
 Result<void> Database::configure(bool checkOnOpen)
 {
     if (Result<void> r = exec(m_db, u"PRAGMA foreign_keys = ON"_s, m_path); !r) {
@@ -295,6 +515,9 @@ Result<void> Database::configure(bool checkOnOpen)
 
 Result<void> Database::quickCheck(const QString &path)
 {
+    if (isServerAddress(path)) {
+        return {}; // the server keeps its own data consistent
+    }
     const QString name = nextConnectionName();
     Result<void> result;
     {
@@ -314,7 +537,8 @@ Result<void> Database::quickCheck(const QString &path)
 
 Result<void> Database::makeQueryOnly()
 {
-    if (Result<void> r = exec(m_db, u"PRAGMA query_only = ON"_s, m_path); !r) {
+    const QString sql = isServer() ? u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"_s : u"PRAGMA query_only = ON"_s;
+    if (Result<void> r = exec(m_db, sql, m_path); !r) {
         return r;
     }
     m_readOnly = true;
@@ -324,6 +548,15 @@ Result<void> Database::makeQueryOnly()
 int Database::schemaVersion() const
 {
     QSqlQuery query(m_db);
+    if (isServer()) {
+        if (!query.exec(u"SELECT to_regclass('gloss_schema') IS NOT NULL"_s) || !query.next()) {
+            return -1;
+        }
+        if (!query.value(0).toBool()) {
+            return 0;
+        }
+        return query.exec(u"SELECT coalesce(max(version), 0) FROM gloss_schema"_s) && query.next() ? query.value(0).toInt() : -1;
+    }
     if (query.exec(u"PRAGMA user_version"_s) && query.next()) {
         return query.value(0).toInt();
     }
@@ -332,6 +565,9 @@ int Database::schemaVersion() const
 
 Result<void> Database::migrate(bool backupFirst)
 {
+    if (isServer()) {
+        return migrateServer();
+    }
     const int current = schemaVersion();
     const QList<QStringList> steps = m_dialect.migrationSteps();
     if (current >= steps.size()) {
@@ -402,6 +638,9 @@ Result<void> Database::setMetaValue(const QString &key, const QString &value)
 
 Result<void> Database::integrityCheck() const
 {
+    if (isServer()) {
+        return {};
+    }
     QSqlQuery query(m_db);
     if (!query.exec(u"PRAGMA integrity_check"_s)) {
         return databaseError(describeSqlError(query.lastError().text(), m_path));
@@ -416,6 +655,10 @@ Result<void> Database::integrityCheck() const
 Result<void> Database::backupTo(const QString &target) const
 {
     sqlite3 *source = SqliteStatement::handleOf(m_db);
+    if (isServer()) {
+        return databaseError(QObject::tr("%1 is kept on a PostgreSQL server: back it up there (pg_dump), or copy it "
+                                         "into a file with gloss copy.").arg(m_path));
+    }
     if (!source) {
         return databaseError(QObject::tr("The SQLite handle of %1 is not available for a backup.").arg(nativePath(m_path)));
     }
@@ -448,8 +691,16 @@ Result<void> Database::backupTo(const QString &target) const
     return {};
 }
 
+QString Database::writeConflictMessage(const QString &path)
+{
+    return QObject::tr("%1 is busy: another user was writing the same rows at the same time. Try again.").arg(path);
+}
+
 QString Database::describeSqlError(const QString &driverText, const QString &path)
 {
+    if (isServerAddress(path)) {
+        return describeServerError(driverText, path);
+    }
     const QString file = nativePath(path);
     const QString lower = driverText.toLower();
     if (lower.contains(u"database is locked"_s) || lower.contains(u"database is busy"_s)) {
@@ -485,16 +736,22 @@ Transaction::Transaction(QSqlDatabase db)
     // Inside another transaction this one is a savepoint of it: a caller may hold several
     // repository writes (each a Transaction of its own) together as one.
     sqlite3 *connection = SqliteStatement::handleOf(m_db);
-    if (connection && sqlite3_get_autocommit(connection) == 0) {
+    m_server = connection == nullptr;
+    const bool nested = m_server ? serverTransactionDepth.value(m_db.connectionName()) > 0
+                                 : sqlite3_get_autocommit(connection) == 0;
+    if (nested) {
         static QAtomicInteger<int> savepoints = 0;
         m_savepoint = u"gloss_%1"_s.arg(savepoints.fetchAndAddRelaxed(1));
         m_active = query.exec(u"SAVEPOINT "_s + m_savepoint);
     } else {
-        // IMMEDIATE takes the write lock up front, so a busy database fails here, not mid-way.
-        m_active = query.exec(u"BEGIN IMMEDIATE"_s);
+        // IMMEDIATE takes SQLite's write lock up front, so a busy database fails here, not mid-way.
+        // PostgreSQL locks rows as they are written.
+        m_active = query.exec(m_server ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s);
     }
     if (!m_active) {
         m_error = query.lastError().text();
+    } else if (m_server) {
+        ++serverTransactionDepth[m_db.connectionName()];
     }
 }
 
@@ -510,6 +767,18 @@ Transaction::~Transaction()
         QSqlQuery(m_db).exec(u"ROLLBACK TO "_s + m_savepoint);
         QSqlQuery(m_db).exec(u"RELEASE "_s + m_savepoint);
     }
+    leave();
+}
+
+void Transaction::leave()
+{
+    m_active = false;
+    if (m_server) {
+        const QString name = m_db.connectionName();
+        if (--serverTransactionDepth[name] <= 0) {
+            serverTransactionDepth.remove(name);
+        }
+    }
 }
 
 Result<void> Transaction::commit()
@@ -520,9 +789,13 @@ Result<void> Transaction::commit()
     QSqlQuery query(m_db);
     if (!query.exec(m_savepoint.isEmpty() ? u"COMMIT"_s : u"RELEASE "_s + m_savepoint)) {
         m_error = query.lastError().text();
-        return databaseError(Database::describeSqlError(m_error, m_db.databaseName()));
+        if (m_server && m_savepoint.isEmpty()) {
+            leave(); // a failed COMMIT has ended the transaction on the server
+        }
+        const QString where = m_server ? u"postgresql://"_s + m_db.hostName() + u'/' + m_db.databaseName() : m_db.databaseName();
+        return databaseError(Database::describeSqlError(m_error, where));
     }
-    m_active = false;
+    leave();
     return {};
 }
 

@@ -5,6 +5,8 @@
 #include "sqldialect.h"
 
 #include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlQuery>
 #include <QString>
 
 #include <map>
@@ -12,11 +14,17 @@
 
 namespace Gloss {
 
-class SqliteStatement;
+class BulkStatement;
 
 // One open Gloss corpus. Opening validates the file before SQLite touches it (a foreign,
 // damaged or newer file is refused and left as it was), sets WAL and foreign keys, runs
 // PRAGMA quick_check, and migrates an older schema after an online backup.
+//
+// A postgresql:// address (see ServerAddress) opens a shared corpus on a PostgreSQL server
+// through QPSQL instead: the same logical schema, its migrations recorded in gloss_schema, each
+// in a transaction under an advisory lock so that two clients never migrate at once. A database
+// with tables of its own but no gloss_schema is refused as "not a Gloss database"; an empty one
+// becomes a new corpus.
 class Database final
 {
 public:
@@ -38,12 +46,19 @@ public:
 
     static Result<std::unique_ptr<Database>> open(const QString &path);
     static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);
+    // True for the addresses open() takes as a PostgreSQL server rather than a file.
+    static bool isServerAddress(const QString &path);
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 
     QSqlDatabase connection() const { return m_db; }
     const SqlDialect &dialect() const { return m_dialect; }
+    bool isServer() const { return m_dialect.backend() == SqlDialect::Backend::Postgres; }
+    // The file's absolute path, or the server's address without its password.
     QString path() const { return m_path; }
+    // What open() takes to open the same corpus again (another thread's connection): path(),
+    // or the server's address as given, password included if it had one. Never to be stored.
+    QString address() const { return m_address.isEmpty() ? m_path : m_address; }
     bool isReadOnly() const { return m_readOnly; }
     bool wasCreated() const { return m_created; }
     int schemaVersion() const;
@@ -62,28 +77,43 @@ public:
     // Writes a consistent copy of the open database to `target` with SQLite's online backup API.
     Result<void> backupTo(const QString &target) const;
 
-    // A raw SQLite statement for bulk writes (see SqliteStatement), prepared once per `sql`
-    // (a string literal) and finalized before this connection closes: repositories may hold the
-    // reference for as long as the Database lives, never longer.
-    SqliteStatement &sqliteStatement(const char *sql);
+    // A statement for bulk writes (see BulkStatement), prepared once per `sql` (a string
+    // literal) and finalized before this connection closes: repositories may hold the reference
+    // for as long as the Database lives, never longer.
+    BulkStatement &bulkStatement(const char *sql);
 
-    // Reads a SQLite error into a sentence for the user ("locked by another process", …).
+    // Reads a SQLite or PostgreSQL error into a sentence for the user ("locked by another
+    // process", "cannot reach the server", …); `path` is the file or the server's address.
     static QString describeSqlError(const QString &driverText, const QString &path);
+    // What describeSqlError() says when the server broke a deadlock between two users' writes
+    // by failing this one: the same writes may simply be tried again.
+    static QString writeConflictMessage(const QString &path);
 
 private:
-    Database(QSqlDatabase db, QString path, bool readOnly);
+    Database(QSqlDatabase db, QString path, bool readOnly, SqlDialect::Backend backend = SqlDialect::Backend::Sqlite);
 
+    static Result<std::unique_ptr<Database>> openServer(const QString &url, const Options &options);
     Result<void> configure(bool checkOnOpen);
     Result<void> migrate(bool backupFirst);
+    Result<void> migrateServer();
 
     QSqlDatabase m_db;
-    std::map<const char *, std::unique_ptr<SqliteStatement>> m_statements;
+    std::map<const char *, std::unique_ptr<BulkStatement>> m_statements;
     QString m_path;
+    QString m_address;
     SqlDialect m_dialect;
     bool m_readOnly = false;
     bool m_created = false;
     QString m_lastBackup;
 };
+
+// QSqlQuery::setForwardOnly(true) where that is safe: not on PostgreSQL, whose driver streams a
+// forward-only result row by row and loses the rest of it when another query runs on the same
+// connection before it has been read to the end (as the store's loops do).
+inline void setForwardOnly(QSqlQuery &query)
+{
+    query.setForwardOnly(!query.driver() || query.driver()->dbmsType() != QSqlDriver::PostgreSQL);
+}
 
 // RAII transaction: rolls back unless commit() succeeded. Opened while another is active on the
 // same connection it is a savepoint of that one: commit() keeps its writes for the outer
@@ -100,8 +130,11 @@ public:
     Result<void> commit();
 
 private:
+    void leave();
+
     QSqlDatabase m_db;
     bool m_active = false;
+    bool m_server = false; // a PostgreSQL connection
     QString m_error;
     QString m_savepoint; // empty: the outermost transaction
 };

@@ -30,7 +30,7 @@ Error sqlError(const QSqlQuery &query, const Database &database)
 QSqlQuery run(const Database &database, const QString &sql, const QVariantList &values, std::optional<Error> &error)
 {
     QSqlQuery query(database.connection());
-    query.setForwardOnly(true);
+    setForwardOnly(query);
     if (!query.prepare(sql)) {
         error = sqlError(query, database);
         return query;
@@ -128,7 +128,7 @@ Result<void> EntityCorrections::storeCorrected(EntityRepository &entities, const
     run(m_database,
         u"INSERT INTO document_entity (entity_id, document_id, mentions) "
         "SELECT entity_id, document_id, count(*) FROM mention WHERE document_id = ? AND origin = 'user' "
-        "GROUP BY entity_id ON CONFLICT (entity_id, document_id) DO UPDATE SET mentions = mentions + excluded.mentions"_s,
+        "GROUP BY entity_id, document_id ON CONFLICT (entity_id, document_id) DO UPDATE SET mentions = document_entity.mentions + excluded.mentions"_s,
         {documentId}, error);
     if (error) {
         return *error;
@@ -311,9 +311,11 @@ Result<QList<qint64>> EntityCorrections::documentsContaining(const QString &surf
         phrase.replace(u'"', u"\"\""_s);
         const SqlDialect &dialect = m_database.dialect();
         QSqlQuery fts(m_database.connection());
-        fts.setForwardOnly(true);
+        setForwardOnly(fts);
         fts.prepare(u"SELECT d.id FROM "_s + dialect.ftsFrom() + u" WHERE "_s + dialect.ftsCondition());
-        fts.bindValue(u":fts"_s, QString(u'"' + phrase + u'"'));
+        // PostgreSQL's tsquery has its own syntax (and its index keeps diacritics).
+        fts.bindValue(u":fts"_s, dialect.backend() == SqlDialect::Backend::Postgres ? dialect.ftsQuery(u'"' + surface + u'"')
+                                                                                    : QString(u'"' + phrase + u'"'));
         if (!fts.exec()) {
             return sqlError(fts, m_database);
         }
@@ -576,7 +578,7 @@ Result<CorrectionSnapshot> EntityCorrections::renameEntity(qint64 entityId, cons
             }
         }
         run(m_database,
-            u"INSERT INTO entity_alias (entity_id, alias) SELECT ?, alias FROM entity_alias WHERE entity_id = ? "
+            u"INSERT INTO entity_alias (entity_id, alias) SELECT CAST(? AS BIGINT), alias FROM entity_alias WHERE entity_id = ? "
             "AND alias <> ? ON CONFLICT DO NOTHING"_s,
             {targetId, entityId, name}, error);
         if (error) {
@@ -625,7 +627,8 @@ Result<void> EntityCorrections::restore(const CorrectionSnapshot::DocumentState 
     }
     if (!error) {
         if (state.hadPacked) {
-            run(m_database, u"INSERT OR REPLACE INTO document_mentions (document_id, data) VALUES (?, ?)"_s,
+            run(m_database, u"INSERT INTO document_mentions (document_id, data) VALUES (?, ?) "
+                               "ON CONFLICT (document_id) DO UPDATE SET data = excluded.data"_s,
                 {state.documentId, state.packed}, error);
         } else {
             run(m_database, u"DELETE FROM document_mentions WHERE document_id = ?"_s, {state.documentId}, error);

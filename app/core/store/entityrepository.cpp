@@ -2,6 +2,7 @@
 #include "entityrepository.h"
 
 #include "database.h"
+#include "bulkstatement.h"
 #include "sqlitestatement.h"
 
 #include <QSqlError>
@@ -52,7 +53,7 @@ Result<qint64> EntityRepository::entityId(EntityKind kind, const QString &canoni
         return *cached;
     }
     const QString kindName = entityKindName(kind);
-    SqliteStatement &find = m_database.sqliteStatement("SELECT id FROM entity WHERE kind = ? AND canonical = ?");
+    BulkStatement &find = m_database.bulkStatement("SELECT id FROM entity WHERE kind = ? AND canonical = ?");
     find.bind(1, kindName);
     find.bind(2, canonical);
     qint64 id = find.selectInteger();
@@ -67,11 +68,17 @@ Result<qint64> EntityRepository::entityId(EntityKind kind, const QString &canoni
         id = *named;
     }
     if (id == 0) {
-        SqliteStatement &insert =
-            m_database.sqliteStatement("INSERT INTO entity (kind, canonical) VALUES (?, ?) RETURNING id");
+        // Another user's import may add the same entity meanwhile (on a server): then it is read.
+        BulkStatement &insert = m_database.bulkStatement(
+            "INSERT INTO entity (kind, canonical) VALUES (?, ?) ON CONFLICT (kind, canonical) DO NOTHING RETURNING id");
         insert.bind(1, kindName);
         insert.bind(2, canonical);
         id = insert.selectInteger();
+        if (id == 0) {
+            find.bind(1, kindName);
+            find.bind(2, canonical);
+            id = find.selectInteger();
+        }
         if (id <= 0) {
             return databaseError(Database::describeSqlError(insert.errorString(), m_database.path()));
         }
@@ -82,15 +89,18 @@ Result<qint64> EntityRepository::entityId(EntityKind kind, const QString &canoni
 
 Result<void> EntityRepository::forgetVanishedIds()
 {
-    QSqlQuery version(m_database.connection());
-    if (!version.exec(u"PRAGMA data_version"_s) || !version.next()) {
-        return sqlError(version, m_database);
+    // PostgreSQL has no data_version: on a server every id is checked again.
+    if (!m_database.isServer()) {
+        QSqlQuery version(m_database.connection());
+        if (!version.exec(u"PRAGMA data_version"_s) || !version.next()) {
+            return sqlError(version, m_database);
+        }
+        const qint64 dataVersion = version.value(0).toLongLong();
+        if (dataVersion == m_dataVersion) {
+            return {}; // no other connection committed anything since
+        }
+        m_dataVersion = dataVersion;
     }
-    const qint64 dataVersion = version.value(0).toLongLong();
-    if (dataVersion == m_dataVersion) {
-        return {}; // no other connection committed anything since
-    }
-    m_dataVersion = dataVersion;
     QSet<qint64> cached;
     for (qint64 id : std::as_const(m_entityIds)) {
         cached.insert(id);
@@ -104,7 +114,7 @@ Result<void> EntityRepository::forgetVanishedIds()
             placeholders += k ? u",?"_s : u"?"_s;
         }
         QSqlQuery query(m_database.connection());
-        query.setForwardOnly(true);
+        setForwardOnly(query);
         query.prepare(u"SELECT id FROM entity WHERE id IN ("_s + placeholders + u')');
         for (qsizetype k = 0; k < count; ++k) {
             query.addBindValue(ids.at(first + k));
@@ -127,8 +137,9 @@ Result<qint64> EntityRepository::personBySurname(const QString &surname)
 {
     QString pattern = surname;
     pattern.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-    QSqlQuery &find = prepared(m_findBySurname, u"SELECT id FROM entity WHERE kind = :kind AND canonical LIKE :pattern "
-                                                "ESCAPE '\\' LIMIT 2"_s);
+    QSqlQuery &find = prepared(m_findBySurname, u"SELECT id FROM entity WHERE kind = :kind AND "_s
+                                                    + m_database.dialect().caseInsensitiveLike(u"canonical"_s, u":pattern"_s)
+                                                    + u" LIMIT 2"_s);
     find.bindValue(u":kind"_s, entityKindName(EntityKind::Person));
     find.bindValue(u":pattern"_s, QString(u"% "_s + pattern));
     if (!find.exec()) {
@@ -147,8 +158,8 @@ Result<QList<qint64>> EntityRepository::storePacked(qint64 documentId, const QSt
 {
     QList<qint64> ids;
     ids.reserve(mentions.size());
-    SqliteStatement &alias =
-        m_database.sqliteStatement("INSERT INTO entity_alias (entity_id, alias) VALUES (?, ?) ON CONFLICT DO NOTHING");
+    BulkStatement &alias =
+        m_database.bulkStatement("INSERT INTO entity_alias (entity_id, alias) VALUES (?, ?) ON CONFLICT DO NOTHING");
     for (const Mention &mention : mentions) {
         Result<qint64> id = entityId(mention.kind, mention.canonical);
         if (!id) {
@@ -171,8 +182,9 @@ Result<QList<qint64>> EntityRepository::storePacked(qint64 documentId, const QSt
         }
     }
     const QByteArray packed = pack(mentions, ids);
-    SqliteStatement &store =
-        m_database.sqliteStatement("INSERT OR REPLACE INTO document_mentions (document_id, data) VALUES (?, ?)");
+    BulkStatement &store =
+        m_database.bulkStatement("INSERT INTO document_mentions (document_id, data) VALUES (?, ?) "
+                                 "ON CONFLICT (document_id) DO UPDATE SET data = excluded.data");
     store.bind(1, documentId);
     store.bindBlob(2, packed);
     if (!store.execute()) {
@@ -258,12 +270,12 @@ Result<void> EntityRepository::insertDocumentEntities(QList<DocumentEntityRow> r
         }
         return sql;
     }();
-    SqliteStatement &many = m_database.sqliteStatement(manyRows.constData());
-    SqliteStatement &one =
-        m_database.sqliteStatement("INSERT INTO document_entity (entity_id, document_id, mentions) VALUES (?, ?, ?)");
+    BulkStatement &many = m_database.bulkStatement(manyRows.constData());
+    BulkStatement &one =
+        m_database.bulkStatement("INSERT INTO document_entity (entity_id, document_id, mentions) VALUES (?, ?, ?)");
     qsizetype next = 0;
     while (next < rows.size()) {
-        SqliteStatement &insert = rows.size() - next >= RowsPerStatement ? many : one;
+        BulkStatement &insert = rows.size() - next >= RowsPerStatement ? many : one;
         const qsizetype count = &insert == &many ? RowsPerStatement : 1;
         for (qsizetype k = 0; k < count; ++k) {
             const DocumentEntityRow &row = rows.at(next + k);
@@ -308,7 +320,7 @@ Result<QList<StoredMention>> EntityRepository::mentions(qint64 documentId) const
 {
     QList<StoredMention> result;
     QSqlQuery packed(m_database.connection());
-    packed.setForwardOnly(true);
+    setForwardOnly(packed);
     if (documentId > 0) {
         packed.prepare(u"SELECT document_id, data FROM document_mentions WHERE document_id = :document"_s);
         packed.bindValue(u":document"_s, documentId);
@@ -331,7 +343,7 @@ Result<QList<StoredMention>> EntityRepository::mentions(qint64 documentId) const
         }
     }
     QSqlQuery byHand(m_database.connection());
-    byHand.setForwardOnly(true);
+    setForwardOnly(byHand);
     const QString select = u"SELECT document_id, start_offset, end_offset, entity_id FROM mention WHERE origin = 'user'"_s;
     if (documentId > 0) {
         byHand.prepare(select + u" AND document_id = :document"_s);
@@ -369,7 +381,7 @@ Result<QList<StoredMention>> EntityRepository::withEntities(QList<StoredMention>
             placeholders += k ? u",?"_s : u"?"_s;
         }
         QSqlQuery query(m_database.connection());
-        query.setForwardOnly(true);
+        setForwardOnly(query);
         query.prepare(u"SELECT id, kind, canonical FROM entity WHERE id IN ("_s + placeholders + u')');
         for (qsizetype k = 0; k < count; ++k) {
             query.addBindValue(ids.at(first + k));
@@ -396,7 +408,7 @@ Result<QList<StoredMention>> EntityRepository::withEntities(QList<StoredMention>
 Result<QList<EntitySummary>> EntityRepository::entities(qint64 documentId) const
 {
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
+    setForwardOnly(query);
     QString sql = u"SELECT e.id, e.kind, e.canonical, sum(de.mentions), count(*) FROM document_entity de "
                   "JOIN entity e ON e.id = de.entity_id "_s;
     if (documentId > 0) {

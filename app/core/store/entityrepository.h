@@ -17,7 +17,7 @@
 namespace Gloss {
 
 class Database;
-class SqliteStatement;
+class BulkStatement;
 
 // A mention as stored: where in which document, and the entity it names.
 struct StoredMention {

@@ -13,6 +13,9 @@ class SqlDialect final
 public:
     enum class Backend { Sqlite, Postgres };
 
+    // The PostgreSQL channel the schema's triggers notify with "table:document id" (ChangeWatcher).
+    static inline const QString ChangeChannel = QStringLiteral("gloss_changes");
+
     explicit SqlDialect(Backend backend = Backend::Sqlite);
 
     Backend backend() const { return m_backend; }
@@ -38,9 +41,23 @@ public:
     // Keys a user-facing query in the Gloss syntax to the backend's own syntax.
     QString ftsQuery(const QString &userQuery) const;
 
+    // `column LIKE pattern ESCAPE '\'` ignoring letter case, as SQLite's LIKE does.
+    QString caseInsensitiveLike(const QString &column, const QString &pattern) const;
     // `column = parameter` ignoring letter case, and a case-insensitive sort key for a column.
     QString caseInsensitiveEquals(const QString &column, const QString &parameter) const;
     QString caseInsensitiveOrder(const QString &column) const;
+
+    // The days named day-precisely by time expressions, each with how often and the first
+    // mention (the lowest document, then its first offset): first_day, count, [document_id,]
+    // start_offset, end_offset. With `oneDocument` only those of :document, without document_id.
+    QString mentionedDays(bool oneDocument) const;
+
+    // The stored (not generated) columns of the table bound as the one parameter, in order.
+    QString tableColumnsQuery() const;
+
+    // The value of an id column for an INSERT whose parameter may be NULL: a new id then.
+    // (SQLite gives a NULL INTEGER PRIMARY KEY one; PostgreSQL refuses NULL in an identity.)
+    QString idOrNew(const QString &table, const QString &parameter) const;
 
     // "INSERT … ON CONFLICT DO NOTHING" spelled for the backend.
     QString insertOrIgnore(const QString &table, const QStringList &columns) const;

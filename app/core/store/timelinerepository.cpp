@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "documentrepository.h"
+#include "bulkstatement.h"
 #include "sqlitestatement.h"
 
 #include <QJsonArray>
@@ -90,7 +91,7 @@ TimelineRepository::TimelineRepository(Database &database)
 
 TimelineRepository::~TimelineRepository() = default;
 
-Error TimelineRepository::errorOf(const SqliteStatement &statement) const
+Error TimelineRepository::errorOf(const BulkStatement &statement) const
 {
     return databaseError(Database::describeSqlError(statement.errorString(), m_database.path()));
 }
@@ -154,7 +155,7 @@ const char *eventInsert(qsizetype rows)
     return sql.at(std::size_t(rows - 1)).constData();
 }
 
-void bindDay(SqliteStatement &statement, int parameter, QDate day)
+void bindDay(BulkStatement &statement, int parameter, QDate day)
 {
     day.isValid() ? statement.bind(parameter, day.toJulianDay()) : statement.bindNull(parameter);
 }
@@ -166,7 +167,7 @@ Result<void> TimelineRepository::insertTimes(qint64 documentId, const QList<Time
     QStringList granularities; // bound without a copy: they must live until the statement ran
     for (qsizetype first = 0; first < times.size(); first += RowsPerStatement) {
         const qsizetype rows = std::min<qsizetype>(RowsPerStatement, times.size() - first);
-        SqliteStatement &insert = m_database.sqliteStatement(timeInsert(rows));
+        BulkStatement &insert = m_database.bulkStatement(timeInsert(rows));
         granularities.clear();
         granularities.reserve(rows);
         for (qsizetype k = 0; k < rows; ++k) {
@@ -196,7 +197,7 @@ Result<void> TimelineRepository::insertEvents(qint64 documentId, const QList<Eve
     QStringList actors; // bound without a copy: they must live until the statement ran
     for (qsizetype first = 0; first < events.size(); first += RowsPerStatement) {
         const qsizetype rows = std::min<qsizetype>(RowsPerStatement, events.size() - first);
-        SqliteStatement &insert = m_database.sqliteStatement(eventInsert(rows));
+        BulkStatement &insert = m_database.bulkStatement(eventInsert(rows));
         actors.clear();
         actors.reserve(rows);
         for (qsizetype k = 0; k < rows; ++k) {
@@ -225,7 +226,7 @@ Result<void> TimelineRepository::insertEvents(qint64 documentId, const QList<Eve
 Result<QList<StoredTimeExpression>> TimelineRepository::timeExpressions(qint64 documentId) const
 {
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
+    setForwardOnly(query);
     query.prepare(u"SELECT document_id, start_offset, end_offset, text, value, granularity, anchor, uncertain "
                   "FROM time_expression "_s
                   + (documentId > 0 ? u"WHERE document_id = :document "_s : QString())
@@ -258,7 +259,7 @@ Result<QList<StoredTimeExpression>> TimelineRepository::timeExpressions(qint64 d
 Result<QList<StoredEvent>> TimelineRepository::events(qint64 documentId) const
 {
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
+    setForwardOnly(query);
     query.prepare(u"SELECT document_id, type, actors, place, date, sentence_start, sentence_end, sentence FROM event "_s
                   + (documentId > 0 ? u"WHERE document_id = :document "_s : QString())
                   + u"ORDER BY document_id, sentence_start"_s);
@@ -335,9 +336,8 @@ Result<QList<TimelineDay>> TimelineRepository::publishedDays() const
 Result<QList<TimelineDay>> TimelineRepository::mentionedDaysOfCorpus() const
 {
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    if (!query.exec(u"SELECT first_day, count(*), min(document_id), start_offset, end_offset FROM time_expression "
-                    "WHERE first_day IS NOT NULL AND first_day = last_day GROUP BY first_day ORDER BY first_day"_s)) {
+    setForwardOnly(query);
+    if (!query.exec(m_database.dialect().mentionedDays(false))) {
         return databaseError(Database::describeSqlError(query.lastError().text(), m_database.path()));
     }
     QList<TimelineDay> days;
@@ -351,10 +351,8 @@ Result<QList<TimelineDay>> TimelineRepository::mentionedDaysOfCorpus() const
 Result<QList<TimelineDay>> TimelineRepository::mentionedDays(qint64 documentId) const
 {
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT first_day, count(*), start_offset, end_offset FROM time_expression "
-                  "WHERE document_id = :document AND first_day IS NOT NULL AND first_day = last_day "
-                  "GROUP BY first_day ORDER BY first_day"_s);
+    setForwardOnly(query);
+    query.prepare(m_database.dialect().mentionedDays(true));
     query.bindValue(u":document"_s, documentId);
     if (!query.exec()) {
         return databaseError(Database::describeSqlError(query.lastError().text(), m_database.path()));
@@ -370,7 +368,7 @@ Result<QList<TimelineDay>> TimelineRepository::mentionedDays(qint64 documentId) 
 Result<QList<TimelineEvent>> TimelineRepository::timelineEvents() const
 {
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
+    setForwardOnly(query);
     if (!query.exec(u"SELECT first_day, last_day, type, actors, place, document_id, sentence_start, sentence_end "
                     "FROM event WHERE first_day IS NOT NULL ORDER BY first_day, document_id, sentence_start"_s)) {
         return databaseError(Database::describeSqlError(query.lastError().text(), m_database.path()));
@@ -407,7 +405,7 @@ Result<std::optional<TimelineEntityLane>> TimelineRepository::entityLane(qint64 
     }
     lane.name = name.value(0).toString();
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
+    setForwardOnly(query);
     query.prepare(u"SELECT d.sort_key >> 32 AS day, count(*), min(d.id) FROM document_entity de "
                   "JOIN document d ON d.id = de.document_id "
                   "WHERE de.entity_id = :entity AND d.sort_key >= :first_dated_key GROUP BY day ORDER BY day"_s);

@@ -14,7 +14,7 @@
 namespace Gloss {
 
 class Database;
-class SqliteStatement;
+class BulkStatement;
 
 struct StoredTimeExpression {
     qint64 documentId = 0;
@@ -54,7 +54,7 @@ private:
     Result<QList<TimelineDay>> mentionedDaysOfCorpus() const;
     Result<QList<TimelineEvent>> timelineEvents() const;
     Result<std::optional<TimelineEntityLane>> entityLane(qint64 entityId) const;
-    Error errorOf(const SqliteStatement &statement) const;
+    Error errorOf(const BulkStatement &statement) const;
 
     Database &m_database;
 };
