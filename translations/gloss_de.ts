@@ -24,12 +24,16 @@
         <translation>Es gibt keine Annotation %1.</translation>
     </message>
     <message>
-        <source>Annotation %1 was changed elsewhere since it was read (version %2, not %3); read it again.</source>
-        <translation>Annotation %1 wurde seit dem Einlesen an anderer Stelle geändert (Version %2 statt %3); bitte neu einlesen.</translation>
+        <source>Annotation %1 (“%2”) was changed in another window since you opened it; your change was not saved. Look at it again and redo your change.</source>
+        <translation>Die Annotation %1 („%2“) wurde in einem anderen Fenster geändert, seit Sie sie geöffnet haben; Ihre Änderung wurde nicht gespeichert. Sehen Sie sie sich erneut an und wiederholen Sie Ihre Änderung.</translation>
     </message>
     <message>
-        <source>Annotation %1 was changed elsewhere since it was read; read it again.</source>
-        <translation>Annotation %1 wurde seit dem Einlesen an anderer Stelle geändert; bitte neu einlesen.</translation>
+        <source>Annotation %1 (“%2”) was changed by %3 since you opened it; your change was not saved. Look at it again and redo your change.</source>
+        <translation>Die Annotation %1 („%2“) wurde von %3 geändert, seit Sie sie geöffnet haben; Ihre Änderung wurde nicht gespeichert. Sehen Sie sie sich erneut an und wiederholen Sie Ihre Änderung.</translation>
+    </message>
+    <message>
+        <source>Annotation %1 was removed by another user since you opened it; your change was not saved.</source>
+        <translation>Die Annotation %1 wurde von einem anderen Benutzer entfernt, seit Sie sie geöffnet haben; Ihre Änderung wurde nicht gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -222,84 +226,6 @@
         <translation>%1 ist schreibgeschützt; es kann kein Codebuch installiert werden.</translation>
     </message>
     <message>
-        <source>Usage: gloss [--db FILE] [COMMAND [OPTIONS]]
-
-Without a command, Gloss opens its window.
-
-Commands (JSON on stdout; exit 0 ok, 1 usage, 2 bad input, 3 database error):
-  import PATH… [--title-column NAME] [--date-column NAME] [--text-column NAME] [--url-column NAME]
-               [--max-size MB]
-                           import article files or folders (text, Markdown, HTML, CSV, JSON Lines)
-  documents [--query FTS] [--from DATE] [--to DATE] [--entity NAME] [--code NAME] [--limit N]
-                           list documents
-  show ID                  one document with its text, entities, time expressions, events and
-                           annotations
-  entities [--doc ID]      recognised people, organisations, places and groups (mentions)
-  timeline [--doc ID]      documents by date, the dates they name (normalised) and the calls
-                           and meetings they report
-  recognize [--doc ID]     recognise the entities, dates and events of stored articles again
-  annotate --doc ID --start N --end N --code NAME [--note TEXT] [--author NAME]
-                           mark a passage (UTF-16 offsets into the text) with a code; NAME may be
-                           a full path such as Actors/States
-  annotations [--doc ID] [--code NAME]
-                           list annotations in reading order (a code includes the codes below it)
-  codes [--install-default]
-                           the code book; a new corpus has none until --install-default adds
-                           the news-analysis codes (Claim, Quote, Figure, Event, Question, Important)
-  export (--csv|--pdf|--jsonld|--qdpx) FILE [--code NAME] [--doc ID] [--from DATE] [--to DATE]
-         [--mentions] [--bom] [--page-size A4|Letter]
-                           annotations as CSV (--mentions: one row per entity mention), a PDF
-                           report, W3C Web Annotations (JSON-LD) or a REFI-QDA project; dates
-                           are publication dates, a code includes the codes below it
-
-Options:
-  --db FILE                the corpus database (default: %1)
-  --lang CODE              the language of the window (de, he, …)
-  -h, --help               this text
-  -v, --version            the version
-</source>
-        <translation>Aufruf: gloss [--db FILE] [COMMAND [OPTIONS]]
-
-Ohne Befehl öffnet Gloss sein Fenster.
-
-Befehle (JSON auf stdout; Exit-Code 0 ok, 1 Aufruf, 2 ungültige Eingabe, 3 Datenbankfehler):
-  import PATH… [--title-column NAME] [--date-column NAME] [--text-column NAME] [--url-column NAME]
-               [--max-size MB]
-                           Artikeldateien oder -ordner importieren (Text, Markdown, HTML, CSV,
-                           JSON Lines)
-  documents [--query FTS] [--from DATE] [--to DATE] [--entity NAME] [--code NAME] [--limit N]
-                           Dokumente auflisten
-  show ID                  ein Dokument mit seinem Text, seinen Entitäten, Zeitausdrücken,
-                           Ereignissen und Annotationen
-  entities [--doc ID]      erkannte Personen, Organisationen, Orte und Gruppen (Erwähnungen)
-  timeline [--doc ID]      Dokumente nach Datum, die darin genannten Daten (normalisiert) sowie
-                           die berichteten Telefonate und Treffen
-  recognize [--doc ID]     Entitäten, Daten und Ereignisse gespeicherter Artikel neu erkennen
-  annotate --doc ID --start N --end N --code NAME [--note TEXT] [--author NAME]
-                           eine Textstelle (UTF-16-Offsets im Text) mit einem Code markieren;
-                           NAME darf ein vollständiger Pfad wie Actors/States sein
-  annotations [--doc ID] [--code NAME]
-                           Annotationen in Lesereihenfolge auflisten (ein Code schließt die
-                           Codes darunter ein)
-  codes [--install-default]
-                           das Codebuch; ein neuer Korpus hat keine Codes, bis --install-default
-                           die Codes für Nachrichtenanalyse hinzufügt (Claim, Quote, Figure,
-                           Event, Question, Important)
-  export (--csv|--pdf|--jsonld|--qdpx) FILE [--code NAME] [--doc ID] [--from DATE] [--to DATE]
-         [--mentions] [--bom] [--page-size A4|Letter]
-                           Annotationen als CSV (--mentions: eine Zeile pro Entitätserwähnung),
-                           als PDF-Bericht, als W3C Web Annotations (JSON-LD) oder als
-                           REFI-QDA-Projekt; Daten sind Veröffentlichungsdaten, ein Code
-                           schließt die Codes darunter ein
-
-Optionen:
-  --db FILE                die Korpus-Datenbank (Standard: %1)
-  --lang CODE              die Sprache des Fensters (de, he, …)
-  -h, --help               dieser Text
-  -v, --version            die Version
-</translation>
-    </message>
-    <message>
         <source>Write the annotations as CSV to FILE.</source>
         <translation>Die Annotationen als CSV in FILE schreiben.</translation>
     </message>
@@ -362,6 +288,109 @@ Optionen:
     <message>
         <source>--page-size: &apos;%1&apos; is neither A4 nor Letter.</source>
         <translation>--page-size: „%1“ ist weder A4 noch Letter.</translation>
+    </message>
+    <message>
+        <source>Usage: gloss [--db FILE|URL] [COMMAND [OPTIONS]]
+
+Without a command, Gloss opens its window.
+
+Commands (JSON on stdout; exit 0 ok, 1 usage, 2 bad input, 3 database error):
+  import PATH… [--title-column NAME] [--date-column NAME] [--text-column NAME] [--url-column NAME]
+               [--max-size MB]
+                           import article files or folders (text, Markdown, HTML, CSV, JSON Lines)
+  documents [--query FTS] [--from DATE] [--to DATE] [--entity NAME] [--code NAME] [--limit N]
+                           list documents
+  show ID                  one document with its text, entities, time expressions, events and
+                           annotations
+  entities [--doc ID]      recognised people, organisations, places and groups (mentions)
+  timeline [--doc ID]      documents by date, the dates they name (normalised) and the calls
+                           and meetings they report
+  recognize [--doc ID]     recognise the entities, dates and events of stored articles again
+  annotate --doc ID --start N --end N --code NAME [--note TEXT] [--author NAME]
+                           mark a passage (UTF-16 offsets into the text) with a code; NAME may be
+                           a full path such as Actors/States
+  annotations [--doc ID] [--code NAME]
+                           list annotations in reading order (a code includes the codes below it)
+  codes [--install-default]
+                           the code book; a new corpus has none until --install-default adds
+                           the news-analysis codes (Claim, Quote, Figure, Event, Question, Important)
+  export (--csv|--pdf|--jsonld|--qdpx) FILE [--code NAME] [--doc ID] [--from DATE] [--to DATE]
+         [--mentions] [--bom] [--page-size A4|Letter]
+                           annotations as CSV (--mentions: one row per entity mention), a PDF
+                           report, W3C Web Annotations (JSON-LD) or a REFI-QDA project; dates
+                           are publication dates, a code includes the codes below it
+  copy --from FILE|URL --to FILE|URL
+                           copies a whole corpus into a new, empty one, from a file to a
+                           PostgreSQL server or back; verified by row counts and checksums
+
+Options:
+  --db FILE|URL            the corpus database (default: %1), or a shared corpus on a
+                           PostgreSQL server: postgresql://user@host:port/database
+  --lang CODE              the language of the window (de, he, …)
+  -h, --help               this text
+  -v, --version            the version
+</source>
+        <translation>Aufruf: gloss [--db FILE|URL] [COMMAND [OPTIONS]]
+
+Ohne Befehl öffnet Gloss sein Fenster.
+
+Befehle (JSON auf stdout; Exit-Code 0 ok, 1 Aufruf, 2 ungültige Eingabe, 3 Datenbankfehler):
+  import PATH… [--title-column NAME] [--date-column NAME] [--text-column NAME] [--url-column NAME]
+               [--max-size MB]
+                           Artikeldateien oder -ordner importieren (Text, Markdown, HTML, CSV,
+                           JSON Lines)
+  documents [--query FTS] [--from DATE] [--to DATE] [--entity NAME] [--code NAME] [--limit N]
+                           Dokumente auflisten
+  show ID                  ein Dokument mit seinem Text, seinen Entitäten, Zeitausdrücken,
+                           Ereignissen und Annotationen
+  entities [--doc ID]      erkannte Personen, Organisationen, Orte und Gruppen (Erwähnungen)
+  timeline [--doc ID]      Dokumente nach Datum, die darin genannten Daten (normalisiert) sowie
+                           die berichteten Telefonate und Treffen
+  recognize [--doc ID]     Entitäten, Daten und Ereignisse gespeicherter Artikel neu erkennen
+  annotate --doc ID --start N --end N --code NAME [--note TEXT] [--author NAME]
+                           eine Textstelle (UTF-16-Offsets im Text) mit einem Code markieren;
+                           NAME darf ein vollständiger Pfad wie Actors/States sein
+  annotations [--doc ID] [--code NAME]
+                           Annotationen in Lesereihenfolge auflisten (ein Code schließt die
+                           Codes darunter ein)
+  codes [--install-default]
+                           das Codebuch; ein neuer Korpus hat keine Codes, bis --install-default
+                           die Codes für Nachrichtenanalyse hinzufügt (Claim, Quote, Figure,
+                           Event, Question, Important)
+  export (--csv|--pdf|--jsonld|--qdpx) FILE [--code NAME] [--doc ID] [--from DATE] [--to DATE]
+         [--mentions] [--bom] [--page-size A4|Letter]
+                           Annotationen als CSV (--mentions: eine Zeile pro Entitätserwähnung),
+                           als PDF-Bericht, als W3C Web Annotations (JSON-LD) oder als
+                           REFI-QDA-Projekt; Daten sind Veröffentlichungsdaten, ein Code
+                           schließt die Codes darunter ein
+  copy --from FILE|URL --to FILE|URL
+                           kopiert ein ganzes Korpus in ein neues, leeres, von einer Datei auf
+                           einen PostgreSQL-Server oder zurück; geprüft mit Zeilenzahlen und
+                           Prüfsummen
+
+Optionen:
+  --db FILE|URL            die Korpus-Datenbank (Standard: %1) oder ein gemeinsames Korpus
+                           auf einem PostgreSQL-Server: postgresql://user@host:port/database
+  --lang CODE              die Sprache des Fensters (de, he, …)
+  -h, --help               dieser Text
+  -v, --version            die Version
+</translation>
+    </message>
+    <message>
+        <source>The corpus to copy (a file or a postgresql:// address).</source>
+        <translation>Das zu kopierende Korpus (eine Datei oder eine postgresql://-Adresse).</translation>
+    </message>
+    <message>
+        <source>The new corpus (a file or a postgresql:// address).</source>
+        <translation>Das neue Korpus (eine Datei oder eine postgresql://-Adresse).</translation>
+    </message>
+    <message>
+        <source>copy needs --from and --to.</source>
+        <translation>copy braucht --from und --to.</translation>
+    </message>
+    <message>
+        <source>the copy in %1 differs from %2 (see the tables whose checksums do not match).</source>
+        <translation>die Kopie in %1 weicht von %2 ab (siehe die Tabellen, deren Prüfsummen nicht übereinstimmen).</translation>
     </message>
 </context>
 <context>
@@ -456,6 +485,17 @@ Optionen:
     <message>
         <source>%1: the table &apos;%2&apos; has no column &apos;id&apos;; the corpus is damaged.</source>
         <translation>%1: Die Tabelle „%2“ hat keine Spalte „id“; der Korpus ist beschädigt.</translation>
+    </message>
+</context>
+<context>
+    <name>CorpusCopier</name>
+    <message>
+        <source>%1 already holds a corpus (its %2 table has rows); copy into a new, empty one.</source>
+        <translation>%1 enthält bereits ein Korpus (seine Tabelle %2 hat Zeilen); kopieren Sie in ein neues, leeres.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only; nothing can be copied into it.</source>
+        <translation>%1 ist schreibgeschützt; es kann nichts hineinkopiert werden.</translation>
     </message>
 </context>
 <context>
@@ -2012,6 +2052,32 @@ Gloss hat es schreibgeschützt geöffnet, damit nichts mehr hineingeschrieben wi
         <source>Code &amp;Book</source>
         <translation>Code&amp;buch</translation>
     </message>
+    <message>
+        <source>Open &amp;Shared Corpus…</source>
+        <translation>&amp;Gemeinsames Korpus öffnen…</translation>
+    </message>
+    <message>
+        <source>Open Shared Corpus</source>
+        <translation>Gemeinsames Korpus öffnen</translation>
+    </message>
+    <message>
+        <source>Address of the corpus on a PostgreSQL server, for example
+postgresql://name@server:5432/corpus?sslmode=verify-full
+
+The password is read from ~/.pgpass or PGPASSWORD; Gloss never stores it.</source>
+        <translation>Adresse des Korpus auf einem PostgreSQL-Server, zum Beispiel
+postgresql://name@server:5432/corpus?sslmode=verify-full
+
+Das Passwort wird aus ~/.pgpass oder PGPASSWORD gelesen; Gloss speichert es nie.</translation>
+    </message>
+    <message>
+        <source>Cannot Open Shared Corpus</source>
+        <translation>Gemeinsames Korpus kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL address: it starts with postgresql://.</source>
+        <translation>%1 ist keine PostgreSQL-Adresse: Eine solche beginnt mit postgresql://.</translation>
+    </message>
 </context>
 <context>
     <name>Gloss::NoteEditor</name>
@@ -3021,6 +3087,85 @@ Gloss hat es schreibgeschützt geöffnet, damit nichts mehr hineingeschrieben wi
     <message>
         <source>%1 was left in the middle of a change by a program that stopped (its journal %2 is still there). Open it once with write access to the file and its folder so the change can be rolled back.</source>
         <translation>%1 wurde mitten in einer Änderung zurückgelassen, weil ein Programm abgebrochen wurde (sein Journal %2 ist noch vorhanden). Öffnen Sie die Datei einmal mit Schreibrechten für die Datei und ihren Ordner, damit die Änderung zurückgenommen werden kann.</translation>
+    </message>
+    <message>
+        <source>Cannot sign in to %1: the server refused the user name or password (%2). Gloss never stores passwords: put it in ~/.pgpass (or the file PGPASSFILE names) or in PGPASSWORD.</source>
+        <translation>Anmeldung bei %1 nicht möglich: Der Server hat Benutzername oder Passwort abgelehnt (%2). Gloss speichert nie Passwörter: Legen Sie es in ~/.pgpass (oder der Datei, die PGPASSFILE nennt) oder in PGPASSWORD ab.</translation>
+    </message>
+    <message>
+        <source>%1: the server has no such database (%2). Ask its administrator to create it, empty; Gloss sets it up on first use.</source>
+        <translation>%1: Der Server hat keine solche Datenbank (%2). Bitten Sie die Administration, sie leer anzulegen; Gloss richtet sie bei der ersten Verwendung ein.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot reach the PostgreSQL server of %1: %2</source>
+        <translation>Der PostgreSQL-Server von %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>The connection to the PostgreSQL server of %1 was lost (%2); nothing more was saved. Open the corpus again.</source>
+        <translation>Die Verbindung zum PostgreSQL-Server von %1 wurde unterbrochen (%2); nichts Weiteres wurde gespeichert. Öffnen Sie das Korpus erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is busy: another user is writing the same rows. Try again when they have finished.</source>
+        <translation>%1 ist beschäftigt: Ein anderer Benutzer schreibt dieselben Zeilen. Versuchen Sie es erneut, wenn er fertig ist.</translation>
+    </message>
+    <message>
+        <source>%1: the server does not allow this (%2). Ask its administrator for the rights.</source>
+        <translation>%1: Der Server erlaubt das nicht (%2). Bitten Sie die Administration um die Rechte.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: Qt&apos;s PostgreSQL driver (QPSQL) is not installed.</source>
+        <translation>%1 kann nicht geöffnet werden: Der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not a Gloss database: it holds %n table(s) of another program. Give Gloss a database of its own.</source>
+        <translation>
+            <numerusform>%1 ist keine Gloss-Datenbank: Sie enthält %n Tabelle eines anderen Programms. Geben Sie Gloss eine eigene Datenbank.</numerusform>
+            <numerusform>%1 ist keine Gloss-Datenbank: Sie enthält %n Tabellen eines anderen Programms. Geben Sie Gloss eine eigene Datenbank.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 holds no Gloss corpus yet.</source>
+        <translation>%1 enthält noch kein Gloss-Korpus.</translation>
+    </message>
+    <message>
+        <source>%1 needs upgrading to schema version %2 but is opened read-only.</source>
+        <translation>%1 muss auf Schemaversion %2 aktualisiert werden, ist aber schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of %1.</source>
+        <translation>Die Schemaversion von %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is kept on a PostgreSQL server: back it up there (pg_dump), or copy it into a file with gloss copy.</source>
+        <translation>%1 liegt auf einem PostgreSQL-Server: Sichern Sie es dort (pg_dump) oder kopieren Sie es mit gloss copy in eine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is busy: another user was writing the same rows at the same time. Try again.</source>
+        <translation>%1 ist beschäftigt: Ein anderer Benutzer hat gleichzeitig dieselben Zeilen geschrieben. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL address (postgresql://user@host:port/database).</source>
+        <translation>%1 ist keine PostgreSQL-Adresse (postgresql://user@host:port/database).</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid PostgreSQL address: %2</source>
+        <translation>%1 ist keine gültige PostgreSQL-Adresse: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid PostgreSQL address: the port %2 is not a number.</source>
+        <translation>%1 ist keine gültige PostgreSQL-Adresse: Der Port %2 ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid PostgreSQL address: %2 is not a connection parameter.</source>
+        <translation>%1 ist keine gültige PostgreSQL-Adresse: %2 ist kein Verbindungsparameter.</translation>
+    </message>
+    <message>
+        <source>%1 names no database: add it after the server, as in postgresql://host/corpus.</source>
+        <translation>%1 nennt keine Datenbank: Fügen Sie sie nach dem Server an, wie in postgresql://host/corpus.</translation>
     </message>
 </context>
 <context>

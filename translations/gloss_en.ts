@@ -280,6 +280,16 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <source>%1 is not a Gloss database: it holds %n table(s) of another program. Give Gloss a database of its own.</source>
+        <translation>
+            <numerusform>%1 is not a Gloss database: it holds %n table of another program. Give Gloss a database of its own.</numerusform>
+            <numerusform>%1 is not a Gloss database: it holds %n tables of another program. Give Gloss a database of its own.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimelineAccessible</name>
     <message numerus="yes">
         <source>%1 on %n day(s), from %2 to %3.</source>

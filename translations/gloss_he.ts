@@ -24,12 +24,16 @@
         <translation>אין סימון %1.</translation>
     </message>
     <message>
-        <source>Annotation %1 was changed elsewhere since it was read (version %2, not %3); read it again.</source>
-        <translation>הסימון %1 שונה במקום אחר מאז שנקרא (גרסה %2, לא %3); יש לקרוא אותו שוב.</translation>
+        <source>Annotation %1 (“%2”) was changed in another window since you opened it; your change was not saved. Look at it again and redo your change.</source>
+        <translation>הסימון %1 (&quot;%2&quot;) שונה בחלון אחר מאז שנפתח; השינוי שלכם לא נשמר. עיינו בו שוב ובצעו את השינוי מחדש.</translation>
     </message>
     <message>
-        <source>Annotation %1 was changed elsewhere since it was read; read it again.</source>
-        <translation>הסימון %1 שונה במקום אחר מאז שנקרא; יש לקרוא אותו שוב.</translation>
+        <source>Annotation %1 (“%2”) was changed by %3 since you opened it; your change was not saved. Look at it again and redo your change.</source>
+        <translation>הסימון %1 (&quot;%2&quot;) שונה על ידי %3 מאז שנפתח; השינוי שלכם לא נשמר. עיינו בו שוב ובצעו את השינוי מחדש.</translation>
+    </message>
+    <message>
+        <source>Annotation %1 was removed by another user since you opened it; your change was not saved.</source>
+        <translation>הסימון %1 הוסר על ידי משתמש אחר מאז שנפתח; השינוי שלכם לא נשמר.</translation>
     </message>
 </context>
 <context>
@@ -222,80 +226,6 @@
         <translation>%1 מיועד לקריאה בלבד; לא ניתן להתקין בו ספר קודים.</translation>
     </message>
     <message>
-        <source>Usage: gloss [--db FILE] [COMMAND [OPTIONS]]
-
-Without a command, Gloss opens its window.
-
-Commands (JSON on stdout; exit 0 ok, 1 usage, 2 bad input, 3 database error):
-  import PATH… [--title-column NAME] [--date-column NAME] [--text-column NAME] [--url-column NAME]
-               [--max-size MB]
-                           import article files or folders (text, Markdown, HTML, CSV, JSON Lines)
-  documents [--query FTS] [--from DATE] [--to DATE] [--entity NAME] [--code NAME] [--limit N]
-                           list documents
-  show ID                  one document with its text, entities, time expressions, events and
-                           annotations
-  entities [--doc ID]      recognised people, organisations, places and groups (mentions)
-  timeline [--doc ID]      documents by date, the dates they name (normalised) and the calls
-                           and meetings they report
-  recognize [--doc ID]     recognise the entities, dates and events of stored articles again
-  annotate --doc ID --start N --end N --code NAME [--note TEXT] [--author NAME]
-                           mark a passage (UTF-16 offsets into the text) with a code; NAME may be
-                           a full path such as Actors/States
-  annotations [--doc ID] [--code NAME]
-                           list annotations in reading order (a code includes the codes below it)
-  codes [--install-default]
-                           the code book; a new corpus has none until --install-default adds
-                           the news-analysis codes (Claim, Quote, Figure, Event, Question, Important)
-  export (--csv|--pdf|--jsonld|--qdpx) FILE [--code NAME] [--doc ID] [--from DATE] [--to DATE]
-         [--mentions] [--bom] [--page-size A4|Letter]
-                           annotations as CSV (--mentions: one row per entity mention), a PDF
-                           report, W3C Web Annotations (JSON-LD) or a REFI-QDA project; dates
-                           are publication dates, a code includes the codes below it
-
-Options:
-  --db FILE                the corpus database (default: %1)
-  --lang CODE              the language of the window (de, he, …)
-  -h, --help               this text
-  -v, --version            the version
-</source>
-        <translation>שימוש: gloss [--db FILE] [COMMAND [OPTIONS]]
-
-ללא פקודה, Gloss פותח את החלון שלו.
-
-פקודות (פלט JSON ב־stdout; קוד יציאה 0 הצלחה, 1 שימוש שגוי, 2 קלט שגוי, 3 שגיאת מסד נתונים):
-  import PATH… [--title-column NAME] [--date-column NAME] [--text-column NAME] [--url-column NAME]
-               [--max-size MB]
-                           ייבוא קובצי כתבות או תיקיות (טקסט, Markdown, HTML, CSV, JSON Lines)
-  documents [--query FTS] [--from DATE] [--to DATE] [--entity NAME] [--code NAME] [--limit N]
-                           רשימת המסמכים
-  show ID                  מסמך אחד עם הטקסט, הישויות, ביטויי הזמן, האירועים והסימונים
-                           שלו
-  entities [--doc ID]      אנשים, ארגונים, מקומות וקבוצות שזוהו (אזכורים)
-  timeline [--doc ID]      מסמכים לפי תאריך, התאריכים שהם מזכירים (מנורמלים) והשיחות
-                           והפגישות שהם מדווחים עליהן
-  recognize [--doc ID]     זיהוי מחדש של הישויות, התאריכים והאירועים בכתבות השמורות
-  annotate --doc ID --start N --end N --code NAME [--note TEXT] [--author NAME]
-                           סימון קטע (היסטי UTF-16 בטקסט) בקוד; NAME יכול להיות
-                           נתיב מלא כגון Actors/States
-  annotations [--doc ID] [--code NAME]
-                           רשימת הסימונים לפי סדר הקריאה (קוד כולל את הקודים שמתחתיו)
-  codes [--install-default]
-                           ספר הקודים; בקורפוס חדש אין קודים עד ש־--install-default מוסיף
-                           את קודי ניתוח החדשות (Claim, Quote, Figure, Event, Question, Important)
-  export (--csv|--pdf|--jsonld|--qdpx) FILE [--code NAME] [--doc ID] [--from DATE] [--to DATE]
-         [--mentions] [--bom] [--page-size A4|Letter]
-                           הסימונים כ־CSV (עם --mentions: שורה לכל אזכור ישות), דוח PDF,
-                           W3C Web Annotations (JSON-LD) או פרויקט REFI-QDA; התאריכים
-                           הם תאריכי פרסום, וקוד כולל את הקודים שמתחתיו
-
-אפשרויות:
-  --db FILE                מסד הנתונים של הקורפוס (ברירת מחדל: %1)
-  --lang CODE              שפת החלון (de, he, …)
-  -h, --help               טקסט זה
-  -v, --version            הגרסה
-</translation>
-    </message>
-    <message>
         <source>Write the annotations as CSV to FILE.</source>
         <translation>כתיבת הסימונים כ־CSV לקובץ FILE.</translation>
     </message>
@@ -358,6 +288,104 @@ Options:
     <message>
         <source>--page-size: &apos;%1&apos; is neither A4 nor Letter.</source>
         <translation>--page-size: &quot;%1&quot; אינו A4 וגם לא Letter.</translation>
+    </message>
+    <message>
+        <source>Usage: gloss [--db FILE|URL] [COMMAND [OPTIONS]]
+
+Without a command, Gloss opens its window.
+
+Commands (JSON on stdout; exit 0 ok, 1 usage, 2 bad input, 3 database error):
+  import PATH… [--title-column NAME] [--date-column NAME] [--text-column NAME] [--url-column NAME]
+               [--max-size MB]
+                           import article files or folders (text, Markdown, HTML, CSV, JSON Lines)
+  documents [--query FTS] [--from DATE] [--to DATE] [--entity NAME] [--code NAME] [--limit N]
+                           list documents
+  show ID                  one document with its text, entities, time expressions, events and
+                           annotations
+  entities [--doc ID]      recognised people, organisations, places and groups (mentions)
+  timeline [--doc ID]      documents by date, the dates they name (normalised) and the calls
+                           and meetings they report
+  recognize [--doc ID]     recognise the entities, dates and events of stored articles again
+  annotate --doc ID --start N --end N --code NAME [--note TEXT] [--author NAME]
+                           mark a passage (UTF-16 offsets into the text) with a code; NAME may be
+                           a full path such as Actors/States
+  annotations [--doc ID] [--code NAME]
+                           list annotations in reading order (a code includes the codes below it)
+  codes [--install-default]
+                           the code book; a new corpus has none until --install-default adds
+                           the news-analysis codes (Claim, Quote, Figure, Event, Question, Important)
+  export (--csv|--pdf|--jsonld|--qdpx) FILE [--code NAME] [--doc ID] [--from DATE] [--to DATE]
+         [--mentions] [--bom] [--page-size A4|Letter]
+                           annotations as CSV (--mentions: one row per entity mention), a PDF
+                           report, W3C Web Annotations (JSON-LD) or a REFI-QDA project; dates
+                           are publication dates, a code includes the codes below it
+  copy --from FILE|URL --to FILE|URL
+                           copies a whole corpus into a new, empty one, from a file to a
+                           PostgreSQL server or back; verified by row counts and checksums
+
+Options:
+  --db FILE|URL            the corpus database (default: %1), or a shared corpus on a
+                           PostgreSQL server: postgresql://user@host:port/database
+  --lang CODE              the language of the window (de, he, …)
+  -h, --help               this text
+  -v, --version            the version
+</source>
+        <translation>שימוש: gloss [--db FILE|URL] [COMMAND [OPTIONS]]
+
+ללא פקודה, Gloss פותח את החלון שלו.
+
+פקודות (פלט JSON ב־stdout; קוד יציאה 0 הצלחה, 1 שימוש שגוי, 2 קלט שגוי, 3 שגיאת מסד נתונים):
+  import PATH… [--title-column NAME] [--date-column NAME] [--text-column NAME] [--url-column NAME]
+               [--max-size MB]
+                           ייבוא קובצי כתבות או תיקיות (טקסט, Markdown, HTML, CSV, JSON Lines)
+  documents [--query FTS] [--from DATE] [--to DATE] [--entity NAME] [--code NAME] [--limit N]
+                           רשימת המסמכים
+  show ID                  מסמך אחד עם הטקסט, הישויות, ביטויי הזמן, האירועים והסימונים
+                           שלו
+  entities [--doc ID]      אנשים, ארגונים, מקומות וקבוצות שזוהו (אזכורים)
+  timeline [--doc ID]      מסמכים לפי תאריך, התאריכים שהם מזכירים (מנורמלים) והשיחות
+                           והפגישות שהם מדווחים עליהן
+  recognize [--doc ID]     זיהוי מחדש של הישויות, התאריכים והאירועים בכתבות השמורות
+  annotate --doc ID --start N --end N --code NAME [--note TEXT] [--author NAME]
+                           סימון קטע (היסטי UTF-16 בטקסט) בקוד; NAME יכול להיות
+                           נתיב מלא כגון Actors/States
+  annotations [--doc ID] [--code NAME]
+                           רשימת הסימונים לפי סדר הקריאה (קוד כולל את הקודים שמתחתיו)
+  codes [--install-default]
+                           ספר הקודים; בקורפוס חדש אין קודים עד ש־--install-default מוסיף
+                           את קודי ניתוח החדשות (Claim, Quote, Figure, Event, Question, Important)
+  export (--csv|--pdf|--jsonld|--qdpx) FILE [--code NAME] [--doc ID] [--from DATE] [--to DATE]
+         [--mentions] [--bom] [--page-size A4|Letter]
+                           הסימונים כ־CSV (עם --mentions: שורה לכל אזכור ישות), דוח PDF,
+                           W3C Web Annotations (JSON-LD) או פרויקט REFI-QDA; התאריכים
+                           הם תאריכי פרסום, וקוד כולל את הקודים שמתחתיו
+  copy --from FILE|URL --to FILE|URL
+                           העתקת קורפוס שלם לקורפוס חדש וריק, מקובץ לשרת PostgreSQL או
+                           בחזרה; נבדק לפי מספרי שורות וסכומי ביקורת
+
+אפשרויות:
+  --db FILE|URL            מסד הנתונים של הקורפוס (ברירת מחדל: %1), או קורפוס משותף
+                           בשרת PostgreSQL:‏ postgresql://user@host:port/database
+  --lang CODE              שפת החלון (de, he, …)
+  -h, --help               טקסט זה
+  -v, --version            הגרסה
+</translation>
+    </message>
+    <message>
+        <source>The corpus to copy (a file or a postgresql:// address).</source>
+        <translation>הקורפוס להעתקה (קובץ או כתובת postgresql://).</translation>
+    </message>
+    <message>
+        <source>The new corpus (a file or a postgresql:// address).</source>
+        <translation>הקורפוס החדש (קובץ או כתובת postgresql://).</translation>
+    </message>
+    <message>
+        <source>copy needs --from and --to.</source>
+        <translation>הפקודה copy דורשת ‎--from ו־‎--to.</translation>
+    </message>
+    <message>
+        <source>the copy in %1 differs from %2 (see the tables whose checksums do not match).</source>
+        <translation>העותק ב־%1 שונה מ־%2 (ראו את הטבלאות שסכומי הביקורת שלהן אינם תואמים).</translation>
     </message>
 </context>
 <context>
@@ -452,6 +480,17 @@ Options:
     <message>
         <source>%1: the table &apos;%2&apos; has no column &apos;id&apos;; the corpus is damaged.</source>
         <translation>%1: בטבלה &quot;%2&quot; אין עמודה &quot;id&quot;; הקורפוס פגום.</translation>
+    </message>
+</context>
+<context>
+    <name>CorpusCopier</name>
+    <message>
+        <source>%1 already holds a corpus (its %2 table has rows); copy into a new, empty one.</source>
+        <translation>%1 כבר מכיל קורפוס (בטבלה %2 שלו יש שורות); העתיקו לקורפוס חדש וריק.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only; nothing can be copied into it.</source>
+        <translation>%1 לקריאה בלבד; אי אפשר להעתיק אליו דבר.</translation>
     </message>
 </context>
 <context>
@@ -2008,6 +2047,32 @@ Gloss פתח אותו לקריאה בלבד, כך שלא ייכתב אליו ד�
         <source>Code &amp;Book</source>
         <translation>ספר &amp;קודים</translation>
     </message>
+    <message>
+        <source>Open &amp;Shared Corpus…</source>
+        <translation>פתיחת קורפוס &amp;משותף…</translation>
+    </message>
+    <message>
+        <source>Open Shared Corpus</source>
+        <translation>פתיחת קורפוס משותף</translation>
+    </message>
+    <message>
+        <source>Address of the corpus on a PostgreSQL server, for example
+postgresql://name@server:5432/corpus?sslmode=verify-full
+
+The password is read from ~/.pgpass or PGPASSWORD; Gloss never stores it.</source>
+        <translation>כתובת הקורפוס בשרת PostgreSQL, לדוגמה
+postgresql://name@server:5432/corpus?sslmode=verify-full
+
+הסיסמה נקראת מ־‎~/.pgpass או מ־PGPASSWORD; ‏Gloss לעולם אינו שומר אותה.</translation>
+    </message>
+    <message>
+        <source>Cannot Open Shared Corpus</source>
+        <translation>לא ניתן לפתוח את הקורפוס המשותף</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL address: it starts with postgresql://.</source>
+        <translation>%1 אינה כתובת PostgreSQL: כתובת כזו מתחילה ב־postgresql://.</translation>
+    </message>
 </context>
 <context>
     <name>Gloss::NoteEditor</name>
@@ -3017,6 +3082,85 @@ Gloss פתח אותו לקריאה בלבד, כך שלא ייכתב אליו ד�
     <message>
         <source>%1 was left in the middle of a change by a program that stopped (its journal %2 is still there). Open it once with write access to the file and its folder so the change can be rolled back.</source>
         <translation>%1 נותר באמצע שינוי של תוכנה שנעצרה (קובץ היומן שלה %2 עדיין קיים). יש לפתוח אותו פעם אחת עם הרשאות כתיבה לקובץ ולתיקייה שלו כדי שאפשר יהיה לבטל את השינוי.</translation>
+    </message>
+    <message>
+        <source>Cannot sign in to %1: the server refused the user name or password (%2). Gloss never stores passwords: put it in ~/.pgpass (or the file PGPASSFILE names) or in PGPASSWORD.</source>
+        <translation>לא ניתן להתחבר אל %1: השרת דחה את שם המשתמש או הסיסמה (%2). ‏Gloss לעולם אינו שומר סיסמאות: שימו אותה ב־‎~/.pgpass (או בקובץ ש־PGPASSFILE מציין) או ב־PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>%1: the server has no such database (%2). Ask its administrator to create it, empty; Gloss sets it up on first use.</source>
+        <translation>%1: אין בשרת מסד נתונים כזה (%2). בקשו ממנהל השרת ליצור אותו ריק; ‏Gloss יכין אותו בשימוש הראשון.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>החיבור המאובטח אל %1 נכשל: %2</translation>
+    </message>
+    <message>
+        <source>Cannot reach the PostgreSQL server of %1: %2</source>
+        <translation>לא ניתן להגיע לשרת PostgreSQL של %1: ‏%2</translation>
+    </message>
+    <message>
+        <source>The connection to the PostgreSQL server of %1 was lost (%2); nothing more was saved. Open the corpus again.</source>
+        <translation>החיבור לשרת PostgreSQL של %1 אבד (%2); דבר נוסף לא נשמר. פתחו את הקורפוס שוב.</translation>
+    </message>
+    <message>
+        <source>%1 is busy: another user is writing the same rows. Try again when they have finished.</source>
+        <translation>%1 עסוק: משתמש אחר כותב את אותן השורות. נסו שוב כשיסיים.</translation>
+    </message>
+    <message>
+        <source>%1: the server does not allow this (%2). Ask its administrator for the rights.</source>
+        <translation>%1: השרת אינו מתיר זאת (%2). בקשו ממנהל השרת את ההרשאות.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: Qt&apos;s PostgreSQL driver (QPSQL) is not installed.</source>
+        <translation>לא ניתן לפתוח את %1: מנהל ההתקן של Qt ל־PostgreSQL ‏(QPSQL) אינו מותקן.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not a Gloss database: it holds %n table(s) of another program. Give Gloss a database of its own.</source>
+        <translation>
+            <numerusform>%1 אינו מסד נתונים של Gloss: יש בו טבלה %n של תוכנה אחרת. תנו ל־Gloss מסד נתונים משלו.</numerusform>
+            <numerusform>%1 אינו מסד נתונים של Gloss: יש בו %n טבלאות של תוכנה אחרת. תנו ל־Gloss מסד נתונים משלו.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 holds no Gloss corpus yet.</source>
+        <translation>%1 עדיין אינו מכיל קורפוס של Gloss.</translation>
+    </message>
+    <message>
+        <source>%1 needs upgrading to schema version %2 but is opened read-only.</source>
+        <translation>%1 צריך שדרוג לגרסת סכימה %2 אך נפתח לקריאה בלבד.</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of %1.</source>
+        <translation>לא ניתן לקרוא את גרסת הסכימה של %1.</translation>
+    </message>
+    <message>
+        <source>%1 is kept on a PostgreSQL server: back it up there (pg_dump), or copy it into a file with gloss copy.</source>
+        <translation>%1 שמור בשרת PostgreSQL: גבו אותו שם (pg_dump), או העתיקו אותו לקובץ בעזרת gloss copy.</translation>
+    </message>
+    <message>
+        <source>%1 is busy: another user was writing the same rows at the same time. Try again.</source>
+        <translation>%1 עסוק: משתמש אחר כתב את אותן השורות באותו זמן. נסו שוב.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL address (postgresql://user@host:port/database).</source>
+        <translation>%1 אינה כתובת PostgreSQL ‏(postgresql://user@host:port/database).</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid PostgreSQL address: %2</source>
+        <translation>%1 אינה כתובת PostgreSQL תקינה: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid PostgreSQL address: the port %2 is not a number.</source>
+        <translation>%1 אינה כתובת PostgreSQL תקינה: הפתחה %2 אינה מספר.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid PostgreSQL address: %2 is not a connection parameter.</source>
+        <translation>%1 אינה כתובת PostgreSQL תקינה: %2 אינו פרמטר חיבור.</translation>
+    </message>
+    <message>
+        <source>%1 names no database: add it after the server, as in postgresql://host/corpus.</source>
+        <translation>%1 אינה מציינת מסד נתונים: הוסיפו אותו אחרי השרת, כמו ב־postgresql://host/corpus.</translation>
     </message>
 </context>
 <context>

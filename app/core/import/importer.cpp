@@ -342,7 +342,7 @@ ImportSummary Importer::importFiles(const QStringList &files, const ProgressCall
             batch.reset();
             m_documents.discardPendingIndex();
             m_entities.forgetCachedIds();
-            failPending(stored.errorString());
+            failPending(stored.error());
             batch.emplace(m_database.connection());
             sinceCommit.start();
             if (!batch->isActive()) {
