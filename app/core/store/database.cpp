@@ -48,6 +48,30 @@ Result<void> exec(QSqlDatabase &db, const QString &sql, const QString &path)
     return {};
 }
 
+// Runs `use` on a connection of its own to the SQLite file at `path`, closed and removed again
+// afterwards, so it can run in any thread. Returns the driver's error when the file did not open.
+template <typename Use>
+QString withOwnConnection(const QString &path, const QString &connectOptions, Use use)
+{
+    const QString name = nextConnectionName();
+    QString openError;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(connectOptions);
+        if (db.open()) {
+            use(db);
+            db.close();
+        } else {
+            openError = db.lastError().text();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return openError;
+}
+
+const auto ReadOnlyOptions = u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s;
+
 // What SQLite itself says of an existing file, read through a separate read-only connection so a
 // file that will be refused is not modified. The header bytes alone are not enough: after a crash
 // the newest application_id and user_version may still sit in the write-ahead log.
@@ -71,54 +95,39 @@ bool hasJournal(const QString &path)
 // that is then refused keeps the content it had before the interrupted change.
 void rollBackInterruptedChange(const QString &path)
 {
-    const QString name = nextConnectionName();
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (!query.exec(u"PRAGMA schema_version"_s)) {
-                qCWarning(lcStore) << "rolling back the journal of" << path << "failed:" << query.lastError().text();
-            }
-            db.close();
+    withOwnConnection(path, u"QSQLITE_BUSY_TIMEOUT=5000"_s, [&path](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        if (!query.exec(u"PRAGMA schema_version"_s)) {
+            qCWarning(lcStore) << "rolling back the journal of" << path << "failed:" << query.lastError().text();
         }
-    }
-    QSqlDatabase::removeDatabase(name);
+    });
 }
 
 Probe probe(const QString &path)
 {
-    const QString name = nextConnectionName();
     Probe result;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
-        if (db.open()) {
-            QSqlQuery query(db);
-            const auto integer = [&](const QString &sql, bool *ok) -> qint64 {
-                *ok = query.exec(sql) && query.next();
-                if (!*ok) {
-                    result.error = query.lastError().text();
-                }
-                return *ok ? query.value(0).toLongLong() : 0;
-            };
-            bool ok = false;
-            result.applicationId = std::uint32_t(integer(u"PRAGMA application_id"_s, &ok));
-            if (ok) {
-                result.userVersion = int(integer(u"PRAGMA user_version"_s, &ok));
+    const QString openError = withOwnConnection(path, ReadOnlyOptions, [&result](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        const auto integer = [&](const QString &sql, bool *ok) -> qint64 {
+            *ok = query.exec(sql) && query.next();
+            if (!*ok) {
+                result.error = query.lastError().text();
             }
-            if (ok) {
-                result.tables = int(integer(u"SELECT count(*) FROM sqlite_master"_s, &ok));
-            }
-            result.opened = ok;
-            db.close();
-        } else {
-            result.error = db.lastError().text();
+            return *ok ? query.value(0).toLongLong() : 0;
+        };
+        bool ok = false;
+        result.applicationId = std::uint32_t(integer(u"PRAGMA application_id"_s, &ok));
+        if (ok) {
+            result.userVersion = int(integer(u"PRAGMA user_version"_s, &ok));
         }
+        if (ok) {
+            result.tables = int(integer(u"SELECT count(*) FROM sqlite_master"_s, &ok));
+        }
+        result.opened = ok;
+    });
+    if (!openError.isEmpty()) {
+        result.error = openError;
     }
-    QSqlDatabase::removeDatabase(name);
     return result;
 }
 
@@ -518,20 +527,12 @@ Result<void> Database::quickCheck(const QString &path)
     if (isServerAddress(path)) {
         return {}; // the server keeps its own data consistent
     }
-    const QString name = nextConnectionName();
     Result<void> result;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
-        if (db.open()) {
-            result = runQuickCheck(db, path);
-            db.close();
-        } else {
-            result = databaseError(describeSqlError(db.lastError().text(), path));
-        }
+    const QString openError =
+        withOwnConnection(path, ReadOnlyOptions, [&](QSqlDatabase &db) { result = runQuickCheck(db, path); });
+    if (!openError.isEmpty()) {
+        return databaseError(describeSqlError(openError, path));
     }
-    QSqlDatabase::removeDatabase(name);
     return result;
 }
 

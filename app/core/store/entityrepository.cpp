@@ -28,6 +28,33 @@ Error sqlError(const QSqlQuery &query, const Database &database)
     return databaseError(Database::describeSqlError(query.lastError().text(), database.path()));
 }
 
+// SELECT `columns` FROM entity WHERE id IN (…) over `ids`, IdsPerStatement at a time; each row
+// goes to `row`.
+template <typename Row>
+Result<void> selectEntitiesById(const Database &database, const QString &columns, const QList<qint64> &ids, Row row)
+{
+    for (qsizetype first = 0; first < ids.size(); first += IdsPerStatement) {
+        const qsizetype count = std::min(IdsPerStatement, ids.size() - first);
+        QString placeholders;
+        for (qsizetype k = 0; k < count; ++k) {
+            placeholders += k ? u",?"_s : u"?"_s;
+        }
+        QSqlQuery query(database.connection());
+        setForwardOnly(query);
+        query.prepare(u"SELECT "_s + columns + u" FROM entity WHERE id IN ("_s + placeholders + u')');
+        for (qsizetype k = 0; k < count; ++k) {
+            query.addBindValue(ids.at(first + k));
+        }
+        if (!query.exec()) {
+            return sqlError(query, database);
+        }
+        while (query.next()) {
+            row(query);
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 EntityRepository::EntityRepository(Database &database)
@@ -107,24 +134,10 @@ Result<void> EntityRepository::forgetVanishedIds()
     }
     const QList<qint64> ids(cached.cbegin(), cached.cend());
     QSet<qint64> existing;
-    for (qsizetype first = 0; first < ids.size(); first += IdsPerStatement) {
-        const qsizetype count = std::min(IdsPerStatement, ids.size() - first);
-        QString placeholders;
-        for (qsizetype k = 0; k < count; ++k) {
-            placeholders += k ? u",?"_s : u"?"_s;
-        }
-        QSqlQuery query(m_database.connection());
-        setForwardOnly(query);
-        query.prepare(u"SELECT id FROM entity WHERE id IN ("_s + placeholders + u')');
-        for (qsizetype k = 0; k < count; ++k) {
-            query.addBindValue(ids.at(first + k));
-        }
-        if (!query.exec()) {
-            return sqlError(query, m_database);
-        }
-        while (query.next()) {
-            existing.insert(query.value(0).toLongLong());
-        }
+    if (Result<void> read = selectEntitiesById(m_database, u"id"_s, ids,
+                                               [&existing](const QSqlQuery &query) { existing.insert(query.value(0).toLongLong()); });
+        !read) {
+        return read.error();
     }
     m_entityIds.removeIf([&existing](const auto &entry) { return !existing.contains(entry.value()); });
     m_knownAliases.removeIf([&existing](const std::pair<qint64, QString> &alias) { return !existing.contains(alias.first); });
@@ -374,26 +387,13 @@ Result<QList<StoredMention>> EntityRepository::withEntities(QList<StoredMention>
     }
     const QList<qint64> ids(wanted.cbegin(), wanted.cend());
     QHash<qint64, std::pair<EntityKind, QString>> entities;
-    for (qsizetype first = 0; first < ids.size(); first += IdsPerStatement) {
-        const qsizetype count = std::min(IdsPerStatement, ids.size() - first);
-        QString placeholders;
-        for (qsizetype k = 0; k < count; ++k) {
-            placeholders += k ? u",?"_s : u"?"_s;
-        }
-        QSqlQuery query(m_database.connection());
-        setForwardOnly(query);
-        query.prepare(u"SELECT id, kind, canonical FROM entity WHERE id IN ("_s + placeholders + u')');
-        for (qsizetype k = 0; k < count; ++k) {
-            query.addBindValue(ids.at(first + k));
-        }
-        if (!query.exec()) {
-            return sqlError(query, m_database);
-        }
-        while (query.next()) {
-            EntityKind kind = EntityKind::Person;
-            entityKindFromName(query.value(1).toString(), &kind);
-            entities.insert(query.value(0).toLongLong(), {kind, query.value(2).toString()});
-        }
+    const auto remember = [&entities](const QSqlQuery &query) {
+        EntityKind kind = EntityKind::Person;
+        entityKindFromName(query.value(1).toString(), &kind);
+        entities.insert(query.value(0).toLongLong(), {kind, query.value(2).toString()});
+    };
+    if (Result<void> read = selectEntitiesById(m_database, u"id, kind, canonical"_s, ids, remember); !read) {
+        return read.error();
     }
     for (StoredMention &mention : mentions) {
         const auto entity = entities.constFind(mention.entityId);

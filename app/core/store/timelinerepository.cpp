@@ -127,31 +127,33 @@ constexpr int TimeColumns = 10;
 constexpr int EventColumns = 10;
 constexpr int RowsPerStatement = 32;
 
+// The INSERT of 1…RowsPerStatement rows, built once per table.
+using MultiRowInserts = std::array<QByteArray, RowsPerStatement>;
+
+MultiRowInserts multiRowInserts(const char *insertHead, int columns)
+{
+    MultiRowInserts statements;
+    for (int k = 0; k < RowsPerStatement; ++k) {
+        statements[k] = SqliteStatement::multiRowInsert(insertHead, columns, k + 1);
+    }
+    return statements;
+}
+
 const char *timeInsert(qsizetype rows)
 {
-    static const std::array<QByteArray, RowsPerStatement> sql = [] {
-        std::array<QByteArray, RowsPerStatement> statements;
-        for (int k = 0; k < RowsPerStatement; ++k) {
-            statements[k] = SqliteStatement::multiRowInsert(
-                "INSERT INTO time_expression (document_id, start_offset, end_offset, text, value, granularity, "
-                "anchor, uncertain, first_day, last_day)", TimeColumns, k + 1);
-        }
-        return statements;
-    }();
+    static const MultiRowInserts sql = multiRowInserts(
+        "INSERT INTO time_expression (document_id, start_offset, end_offset, text, value, granularity, anchor, "
+        "uncertain, first_day, last_day)",
+        TimeColumns);
     return sql.at(std::size_t(rows - 1)).constData();
 }
 
 const char *eventInsert(qsizetype rows)
 {
-    static const std::array<QByteArray, RowsPerStatement> sql = [] {
-        std::array<QByteArray, RowsPerStatement> statements;
-        for (int k = 0; k < RowsPerStatement; ++k) {
-            statements[k] = SqliteStatement::multiRowInsert(
-                "INSERT INTO event (document_id, type, actors, place, date, sentence_start, sentence_end, "
-                "sentence, first_day, last_day)", EventColumns, k + 1);
-        }
-        return statements;
-    }();
+    static const MultiRowInserts sql = multiRowInserts(
+        "INSERT INTO event (document_id, type, actors, place, date, sentence_start, sentence_end, sentence, "
+        "first_day, last_day)",
+        EventColumns);
     return sql.at(std::size_t(rows - 1)).constData();
 }
 
