@@ -152,6 +152,18 @@ private Q_SLOTS:
         QSqlQuery count(m_db->connection());
         QVERIFY(count.exec(u"SELECT count(*) FROM entity WHERE kind = 'LOC' AND canonical = 'Israel'"_s) && count.next());
         QCOMPARE(count.value(0).toInt(), 1);
+        count.finish(); // an unfinished SELECT would keep this connection's old snapshot open
+
+        // One entity deleted and another created elsewhere: as many rows as before, yet the
+        // deleted one is still noticed.
+        QSqlQuery swap(other->connection());
+        QVERIFY(swap.exec(u"DELETE FROM entity WHERE kind = 'LOC' AND canonical = 'Egypt'"_s));
+        QVERIFY(swap.exec(u"INSERT INTO entity (kind, canonical) VALUES ('LOC', 'Jordan')"_s));
+        Transaction fourth(m_db->connection());
+        QVERIFY(entities.forgetVanishedIds());
+        QVERIFY(entities.entityId(EntityKind::Location, u"Egypt"_s).value() != egypt);
+        QCOMPARE(entities.entityId(EntityKind::Location, u"Israel"_s).value(), again);
+        QVERIFY(fourth.commit());
     }
 
     void replacingKeepsCountsRight()

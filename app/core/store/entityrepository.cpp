@@ -3,7 +3,7 @@
 
 #include "database.h"
 #include "bulkstatement.h"
-#include "sqlitestatement.h"
+#include "multirowinsert.h"
 
 #include <QSqlError>
 #include <QtEndian>
@@ -101,6 +101,10 @@ Result<qint64> EntityRepository::entityId(EntityKind kind, const QString &canoni
         insert.bind(1, kindName);
         insert.bind(2, canonical);
         id = insert.selectInteger();
+        if (id > 0 && m_checkedEntities.rows >= 0) {
+            ++m_checkedEntities.rows;
+            m_checkedEntities.highestId = std::max(m_checkedEntities.highestId, id);
+        }
         if (id == 0) {
             find.bind(1, kindName);
             find.bind(2, canonical);
@@ -116,8 +120,19 @@ Result<qint64> EntityRepository::entityId(EntityKind kind, const QString &canoni
 
 Result<void> EntityRepository::forgetVanishedIds()
 {
-    // PostgreSQL has no data_version: on a server every id is checked again.
-    if (!m_database.isServer()) {
+    // PostgreSQL has no data_version: on a server the table's shape tells whether any other
+    // connection changed it, and only then is every cached id checked again.
+    if (m_database.isServer()) {
+        QSqlQuery count(m_database.connection());
+        if (!count.exec(u"SELECT count(*), coalesce(max(id), 0) FROM entity"_s) || !count.next()) {
+            return sqlError(count, m_database);
+        }
+        const TableShape shape{count.value(0).toLongLong(), count.value(1).toLongLong()};
+        if (shape == m_checkedEntities) {
+            return {};
+        }
+        m_checkedEntities = shape;
+    } else {
         QSqlQuery version(m_database.connection());
         if (!version.exec(u"PRAGMA data_version"_s) || !version.next()) {
             return sqlError(version, m_database);
@@ -276,30 +291,20 @@ Result<void> EntityRepository::insertDocumentEntities(QList<DocumentEntityRow> r
     std::sort(rows.begin(), rows.end(), [](const DocumentEntityRow &a, const DocumentEntityRow &b) {
         return std::tie(a.documentId, a.entityId) < std::tie(b.documentId, b.entityId);
     });
-    static const QByteArray manyRows = [] {
-        QByteArray sql = "INSERT INTO document_entity (entity_id, document_id, mentions) VALUES (?, ?, ?)";
-        for (qsizetype k = 1; k < RowsPerStatement; ++k) {
-            sql += ", (?, ?, ?)";
-        }
-        return sql;
-    }();
-    BulkStatement &many = m_database.bulkStatement(manyRows.constData());
-    BulkStatement &one =
-        m_database.bulkStatement("INSERT INTO document_entity (entity_id, document_id, mentions) VALUES (?, ?, ?)");
-    qsizetype next = 0;
-    while (next < rows.size()) {
-        BulkStatement &insert = rows.size() - next >= RowsPerStatement ? many : one;
-        const qsizetype count = &insert == &many ? RowsPerStatement : 1;
+    static const MultiRowInsert insert("INSERT INTO document_entity (entity_id, document_id, mentions)", 3,
+                                       RowsPerStatement);
+    for (qsizetype first = 0, count = 0; first < rows.size(); first += count) {
+        count = insert.rowsFrom(first, rows.size());
+        BulkStatement &statement = m_database.bulkStatement(insert.sql(count));
         for (qsizetype k = 0; k < count; ++k) {
-            const DocumentEntityRow &row = rows.at(next + k);
-            insert.bind(int(3 * k + 1), row.entityId);
-            insert.bind(int(3 * k + 2), row.documentId);
-            insert.bind(int(3 * k + 3), row.mentions);
+            const DocumentEntityRow &row = rows.at(first + k);
+            statement.bind(int(3 * k + 1), row.entityId);
+            statement.bind(int(3 * k + 2), row.documentId);
+            statement.bind(int(3 * k + 3), row.mentions);
         }
-        if (!insert.execute()) {
-            return databaseError(Database::describeSqlError(insert.errorString(), m_database.path()));
+        if (!statement.execute()) {
+            return databaseError(Database::describeSqlError(statement.errorString(), m_database.path()));
         }
-        next += count;
     }
     return {};
 }

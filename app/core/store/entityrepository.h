@@ -57,6 +57,7 @@ public:
         m_entityIds.clear();
         m_knownAliases.clear();
         m_pendingDocumentEntities.clear();
+        m_checkedEntities = {};
     }
 
     // Stores a document's recognised mentions, replacing earlier ones (hand-made ones stay);
@@ -100,6 +101,15 @@ private:
     QHash<std::pair<int, QString>, qint64> m_entityIds; // (kind, canonical) → id
     QSet<std::pair<qint64, QString>> m_knownAliases;    // (entity, alias) already stored
     qint64 m_dataVersion = -1; // PRAGMA data_version when the cached ids were last checked
+    // On a server (no data_version): the entity table's row count and highest id when the cached
+    // ids were last checked, counting the entities created here since. Ids only grow, so another
+    // connection's deletion or new entity changes one of the two.
+    struct TableShape {
+        qint64 rows = -1; // -1: not known
+        qint64 highestId = 0;
+        bool operator==(const TableShape &) const = default;
+    };
+    TableShape m_checkedEntities;
     std::optional<QSqlQuery> m_findBySurname;
     std::optional<QSqlQuery> m_deleteDocumentEntities;
     QList<DocumentEntityRow> m_pendingDocumentEntities;

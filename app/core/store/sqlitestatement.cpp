@@ -17,20 +17,6 @@ sqlite3 *SqliteStatement::handleOf(const QSqlDatabase &database)
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
-QByteArray SqliteStatement::multiRowInsert(const char *head, int columns, int rows)
-{
-    QByteArray row = "(?";
-    for (int k = 1; k < columns; ++k) {
-        row += ", ?";
-    }
-    row += ')';
-    QByteArray sql = QByteArray(head) + " VALUES " + row;
-    for (int k = 1; k < rows; ++k) {
-        sql += ", " + row;
-    }
-    return sql;
-}
-
 SqliteStatement::SqliteStatement(const QSqlDatabase &database, const char *sql)
     : m_connection(handleOf(database))
 {

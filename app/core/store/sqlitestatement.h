@@ -21,10 +21,6 @@ public:
     // The connection's sqlite3 handle, or nullptr when it is not a SQLite connection.
     static sqlite3 *handleOf(const QSqlDatabase &database);
 
-    // "HEAD VALUES (?, …), (?, …)…": `rows` rows of `columns` parameters, for inserting many
-    // small rows with one statement (running a statement costs more than storing a small row).
-    static QByteArray multiRowInsert(const char *head, int columns, int rows);
-
     SqliteStatement(const QSqlDatabase &database, const char *sql);
     ~SqliteStatement();
     SqliteStatement(const SqliteStatement &) = delete;

@@ -4,7 +4,7 @@
 #include "database.h"
 #include "documentrepository.h"
 #include "bulkstatement.h"
-#include "sqlitestatement.h"
+#include "multirowinsert.h"
 
 #include <QJsonArray>
 #include <QStringList>
@@ -127,34 +127,22 @@ constexpr int TimeColumns = 10;
 constexpr int EventColumns = 10;
 constexpr int RowsPerStatement = 32;
 
-// The INSERT of 1…RowsPerStatement rows, built once per table.
-using MultiRowInserts = std::array<QByteArray, RowsPerStatement>;
-
-MultiRowInserts multiRowInserts(const char *insertHead, int columns)
+const MultiRowInsert &timeInsert()
 {
-    MultiRowInserts statements;
-    for (int k = 0; k < RowsPerStatement; ++k) {
-        statements[k] = SqliteStatement::multiRowInsert(insertHead, columns, k + 1);
-    }
-    return statements;
-}
-
-const char *timeInsert(qsizetype rows)
-{
-    static const MultiRowInserts sql = multiRowInserts(
+    static const MultiRowInsert insert(
         "INSERT INTO time_expression (document_id, start_offset, end_offset, text, value, granularity, anchor, "
         "uncertain, first_day, last_day)",
-        TimeColumns);
-    return sql.at(std::size_t(rows - 1)).constData();
+        TimeColumns, RowsPerStatement);
+    return insert;
 }
 
-const char *eventInsert(qsizetype rows)
+const MultiRowInsert &eventInsert()
 {
-    static const MultiRowInserts sql = multiRowInserts(
+    static const MultiRowInsert insert(
         "INSERT INTO event (document_id, type, actors, place, date, sentence_start, sentence_end, sentence, "
         "first_day, last_day)",
-        EventColumns);
-    return sql.at(std::size_t(rows - 1)).constData();
+        EventColumns, RowsPerStatement);
+    return insert;
 }
 
 void bindDay(BulkStatement &statement, int parameter, QDate day)
@@ -167,9 +155,9 @@ void bindDay(BulkStatement &statement, int parameter, QDate day)
 Result<void> TimelineRepository::insertTimes(qint64 documentId, const QList<TimeExpression> &times)
 {
     QStringList granularities; // bound without a copy: they must live until the statement ran
-    for (qsizetype first = 0; first < times.size(); first += RowsPerStatement) {
-        const qsizetype rows = std::min<qsizetype>(RowsPerStatement, times.size() - first);
-        BulkStatement &insert = m_database.bulkStatement(timeInsert(rows));
+    for (qsizetype first = 0, rows = 0; first < times.size(); first += rows) {
+        rows = timeInsert().rowsFrom(first, times.size());
+        BulkStatement &insert = m_database.bulkStatement(timeInsert().sql(rows));
         granularities.clear();
         granularities.reserve(rows);
         for (qsizetype k = 0; k < rows; ++k) {
@@ -197,9 +185,9 @@ Result<void> TimelineRepository::insertTimes(qint64 documentId, const QList<Time
 Result<void> TimelineRepository::insertEvents(qint64 documentId, const QList<Event> &events)
 {
     QStringList actors; // bound without a copy: they must live until the statement ran
-    for (qsizetype first = 0; first < events.size(); first += RowsPerStatement) {
-        const qsizetype rows = std::min<qsizetype>(RowsPerStatement, events.size() - first);
-        BulkStatement &insert = m_database.bulkStatement(eventInsert(rows));
+    for (qsizetype first = 0, rows = 0; first < events.size(); first += rows) {
+        rows = eventInsert().rowsFrom(first, events.size());
+        BulkStatement &insert = m_database.bulkStatement(eventInsert().sql(rows));
         actors.clear();
         actors.reserve(rows);
         for (qsizetype k = 0; k < rows; ++k) {
