@@ -234,62 +234,70 @@ QByteArray DocumentRepository::contentHash(const QString &body)
 
 Result<DocumentRepository::Inserted> DocumentRepository::insert(const NewDocument &document)
 {
-    // Bound straight through SQLite: an import inserts thousands of documents, and QSqlQuery's
-    // named bindings and SQLite's UTF-16 conversion of the body cost more than the inserts.
-    const auto failed = [this](const BulkStatement &statement) {
-        return databaseError(Database::describeSqlError(statement.errorString(), m_database.path()));
-    };
     const QByteArray hash = document.contentHash.isEmpty() ? contentHash(document.body) : document.contentHash;
-    BulkStatement &existing = m_database.bulkStatement("SELECT id FROM document WHERE content_hash = ?");
-    existing.bindBlob(1, hash);
-    if (const qint64 id = existing.selectInteger(); id != 0) {
-        if (id < 0) {
-            return failed(existing);
-        }
-        return Inserted{id, true};
+    Result<Inserted> stored = m_database.isServer() ? insertOnServer(document, hash) : insertLocally(document, hash);
+    if (!stored || stored->duplicate || document.regions.isEmpty()) {
+        return stored;
     }
+    BulkStatement &region = m_database.bulkStatement(
+        "INSERT INTO document_region (document_id, start_offset, end_offset, kind) VALUES (?, ?, ?, ?)");
+    for (const Region &r : document.regions) {
+        const QString kind = regionKindName(r.kind);
+        region.bind(1, stored->id);
+        region.bind(2, qint64(r.start));
+        region.bind(3, qint64(r.end));
+        region.bind(4, kind);
+        if (!region.execute()) {
+            return failedStatement(region);
+        }
+    }
+    return stored;
+}
 
-    const bool server = m_database.isServer();
-    qint64 id = 0;
-    if (server) {
-        // Several users may import at once: ids come from the server's sequence.
-        BulkStatement &next = m_database.bulkStatement("SELECT nextval(pg_get_serial_sequence('document', 'id'))");
-        id = next.selectInteger();
-        if (id <= 0) {
-            return failed(next);
-        }
-    } else {
-        if (m_nextId == 0) {
-            BulkStatement &next = m_database.bulkStatement("SELECT coalesce(max(id), 0) + 1 FROM document");
-            m_nextId = next.selectInteger();
-            if (m_nextId <= 0) {
-                m_nextId = 0;
-                return failed(next);
-            }
-        }
-        id = m_nextId;
-    }
-    const qint64 sortKey = sortKeyFor(document.published, id);
+Error DocumentRepository::failedStatement(const BulkStatement &statement) const
+{
+    return databaseError(Database::describeSqlError(statement.errorString(), m_database.path()));
+}
+
+const QString &DocumentRepository::importedAtNow()
+{
     // Formatting the time costs as much as binding the body; a second's precision is enough.
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     if (now != m_importedAtSecond) {
         m_importedAtSecond = now;
         m_importedAt = QDateTime::fromSecsSinceEpoch(now, QTimeZone::UTC).toString(Qt::ISODateWithMs);
     }
+    return m_importedAt;
+}
+
+// Bound straight through SQLite: an import inserts thousands of documents, and QSqlQuery's
+// named bindings and SQLite's UTF-16 conversion of the body cost more than the inserts.
+Result<DocumentRepository::Inserted> DocumentRepository::insertLocally(const NewDocument &document, const QByteArray &hash)
+{
+    BulkStatement &existing = m_database.bulkStatement("SELECT id FROM document WHERE content_hash = ?");
+    existing.bindBlob(1, hash);
+    if (const qint64 id = existing.selectInteger(); id != 0) {
+        if (id < 0) {
+            return failedStatement(existing);
+        }
+        return Inserted{id, true};
+    }
+    if (m_nextId == 0) {
+        BulkStatement &next = m_database.bulkStatement("SELECT coalesce(max(id), 0) + 1 FROM document");
+        m_nextId = next.selectInteger();
+        if (m_nextId <= 0) {
+            m_nextId = 0;
+            return failedStatement(next);
+        }
+    }
+    const qint64 id = m_nextId;
+    const qint64 sortKey = sortKeyFor(document.published, id);
     PendingIndexEntry entry{sortKey, notNull(document.title), document.body.toUtf8()};
     const QString precision = precisionName(document.datePrecision);
     const QString dateSource = dateSourceName(document.dateSource);
-    // On a server another user's import may store the same article between the check above
-    // and this insert: the unique content hash turns the second into nothing, and its id is read
-    // again (after the other transaction committed, which the insert waits for).
-    BulkStatement &insert = server
-        ? m_database.bulkStatement(
-              "INSERT INTO document (id, sort_key, content_hash, title, source, published, date_precision, date_source, "
-              "date_note, format, encoding, body, length, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-              "ON CONFLICT (content_hash) DO NOTHING RETURNING id")
-        : m_database.bulkStatement(
-              "INSERT INTO document (id, sort_key, content_hash, title, source, published, date_precision, date_source, "
-              "date_note, format, encoding, body, length, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    BulkStatement &insert = m_database.bulkStatement(
+        "INSERT INTO document (id, sort_key, content_hash, title, source, published, date_precision, date_source, "
+        "date_note, format, encoding, body, length, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     insert.bind(1, id);
     insert.bind(2, sortKey);
     insert.bindBlob(3, hash);
@@ -303,49 +311,65 @@ Result<DocumentRepository::Inserted> DocumentRepository::insert(const NewDocumen
     insert.bind(11, document.encoding);
     insert.bindUtf8(12, entry.body);
     insert.bind(13, qint64(document.body.size()));
-    insert.bind(14, m_importedAt);
-    if (server) {
-        const qint64 stored = insert.selectInteger();
-        if (stored < 0) {
-            return failed(insert);
-        }
-        if (stored == 0) {
-            existing.bindBlob(1, hash);
-            const qint64 other = existing.selectInteger();
-            if (other <= 0) {
-                return failed(existing);
-            }
-            return Inserted{other, true};
-        }
-        // The full-text column is generated by the server with the row: nothing to index.
-    } else {
-        if (!insert.execute()) {
-            return failed(insert);
-        }
-        ++m_nextId;
-        m_pendingIndex.append(std::move(entry));
-        if (!m_deferIndexing) {
-            if (Result<void> indexed = flushIndex(); !indexed) {
-                return indexed.error();
-            }
-        }
+    insert.bind(14, importedAtNow());
+    if (!insert.execute()) {
+        return failedStatement(insert);
     }
-
-    if (!document.regions.isEmpty()) {
-        BulkStatement &region = m_database.bulkStatement(
-            "INSERT INTO document_region (document_id, start_offset, end_offset, kind) VALUES (?, ?, ?, ?)");
-        for (const Region &r : document.regions) {
-            const QString kind = regionKindName(r.kind);
-            region.bind(1, id);
-            region.bind(2, qint64(r.start));
-            region.bind(3, qint64(r.end));
-            region.bind(4, kind);
-            if (!region.execute()) {
-                return failed(region);
-            }
+    ++m_nextId;
+    m_pendingIndex.append(std::move(entry));
+    if (!m_deferIndexing) {
+        if (Result<void> indexed = flushIndex(); !indexed) {
+            return indexed.error();
         }
     }
     return Inserted{id, false};
+}
+
+// One statement, one round trip to the server: the duplicate check, the id from the server's
+// sequence (several users may import at once) and the row, whose full-text vector the server
+// computes. Another user's import may store the same article between the check and the insert:
+// the unique content hash then turns this one into nothing, and the other's id is read (after
+// its transaction committed, which the insert waits for). Parameters in a SELECT have no column
+// to take their type from, hence the casts.
+Result<DocumentRepository::Inserted> DocumentRepository::insertOnServer(const NewDocument &document, const QByteArray &hash)
+{
+    BulkStatement &insert = m_database.bulkStatement(
+        "WITH next AS (SELECT nextval(pg_get_serial_sequence('document', 'id')) AS id "
+        "  WHERE NOT EXISTS (SELECT 1 FROM document WHERE content_hash = CAST(? AS BYTEA))) "
+        "INSERT INTO document (id, sort_key, content_hash, title, source, published, date_precision, date_source, "
+        "date_note, format, encoding, body, length, imported_at) "
+        "SELECT next.id, CAST(? AS BIGINT) | next.id, CAST(? AS BYTEA), CAST(? AS TEXT), CAST(? AS TEXT), "
+        "CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), "
+        "CAST(? AS TEXT), CAST(? AS BIGINT), CAST(? AS TEXT) FROM next "
+        "ON CONFLICT (content_hash) DO NOTHING RETURNING id");
+    insert.bindBlob(1, hash);
+    insert.bind(2, sortKeyFor(document.published, 0));
+    insert.bindBlob(3, hash);
+    insert.bind(4, notNull(document.title));
+    insert.bind(5, document.source);
+    document.published.isEmpty() ? insert.bindNull(6) : insert.bind(6, document.published);
+    insert.bind(7, precisionName(document.datePrecision));
+    insert.bind(8, dateSourceName(document.dateSource));
+    insert.bind(9, document.dateNote);
+    insert.bind(10, document.format.isEmpty() ? u"text" : QStringView(document.format));
+    insert.bind(11, document.encoding);
+    insert.bind(12, document.body);
+    insert.bind(13, qint64(document.body.size()));
+    insert.bind(14, importedAtNow());
+    const qint64 id = insert.selectInteger();
+    if (id < 0) {
+        return failedStatement(insert);
+    }
+    if (id > 0) {
+        return Inserted{id, false};
+    }
+    BulkStatement &existing = m_database.bulkStatement("SELECT id FROM document WHERE content_hash = ?");
+    existing.bindBlob(1, hash);
+    const qint64 other = existing.selectInteger();
+    if (other <= 0) {
+        return failedStatement(existing);
+    }
+    return Inserted{other, true};
 }
 
 Result<void> DocumentRepository::flushIndex()

@@ -14,6 +14,7 @@
 
 namespace Gloss {
 
+class BulkStatement;
 class Database;
 
 // Reads and writes documents. Writes assume the caller holds a Transaction when several
@@ -71,6 +72,11 @@ public:
     static constexpr int RankedMatchesLimit = 10000;
 
 private:
+    Result<Inserted> insertLocally(const NewDocument &document, const QByteArray &hash);
+    Result<Inserted> insertOnServer(const NewDocument &document, const QByteArray &hash);
+    Error failedStatement(const BulkStatement &statement) const;
+    const QString &importedAtNow();
+
     Database &m_database;
     struct PendingIndexEntry {
         qint64 sortKey = 0;
