@@ -64,10 +64,6 @@ private Q_SLOTS:
             QCOMPARE(versions.size(), db->dialect().latestSchemaVersion());
             QCOMPARE(versions.constFirst(), 1);
             QCOMPARE(versions.constLast(), db->dialect().latestSchemaVersion());
-            // The full-text vector stays in the row, not in the TOAST table (version 8).
-            QVERIFY(steps.exec(u"SELECT attstorage FROM pg_attribute WHERE attrelid = 'document'::regclass AND attname = 'fts'"_s)
-                    && steps.next());
-            QCOMPARE(steps.value(0).toString(), u"m"_s);
             QVERIFY(db->setMetaValue(u"k"_s, u"v"_s));
             QVERIFY(db->integrityCheck());
         }
@@ -126,40 +122,6 @@ private Q_SLOTS:
         QVERIFY(!opened);
         QVERIFY2(opened.errorString().contains(message), qPrintable(opened.errorString()));
         QVERIFY2(opened.errorString().contains(ServerAddress::parse(url)->display()), qPrintable(opened.errorString()));
-    }
-
-    // A corpus made before version 8 kept the full-text vectors in the TOAST table: opening it
-    // moves them into the rows, and its searches answer as before.
-    void upgradesTheFullTextStorage()
-    {
-        const QString url = Test::newServerDatabase();
-        QStringList seeds;
-        for (const QFileInfo &file : QDir(Test::sharedDir() + u"/seeds"_s).entryInfoList({u"*.txt"_s}, QDir::Files)) {
-            seeds << file.absoluteFilePath();
-        }
-        DocumentFilter filter;
-        filter.text = u"Netanyahu OR Gaza"_s;
-        qint64 matches = 0;
-        {
-            const std::unique_ptr<Database> db = Test::openDatabase(url);
-            QCOMPARE(Importer(*db).importPaths(seeds).imported, seeds.size());
-            matches = DocumentRepository(*db).count(filter).value();
-            QVERIFY(matches > 0);
-        }
-        for (const QString &sql : {u"ALTER TABLE document ALTER COLUMN fts SET STORAGE EXTENDED"_s,
-                                   u"UPDATE document SET title = title"_s, u"DELETE FROM gloss_schema WHERE version = 8"_s}) {
-            const QString error = Test::onServer(sql, url);
-            QVERIFY2(error.isEmpty(), qPrintable(error));
-        }
-        const std::unique_ptr<Database> db = Test::openDatabase(url);
-        QVERIFY(db);
-        QCOMPARE(db->schemaVersion(), 8);
-        QSqlQuery storage(db->connection());
-        QVERIFY(storage.exec(u"SELECT attstorage FROM pg_attribute WHERE attrelid = 'document'::regclass AND attname = 'fts'"_s)
-                && storage.next());
-        QCOMPARE(storage.value(0).toString(), u"m"_s);
-        QCOMPARE(DocumentRepository(*db).count(filter).value(), matches);
-        QCOMPARE(DocumentRepository(*db).list(filter, DocumentSort::Relevance, 0, 50)->size(), matches);
     }
 
     void explainsConnectionFailures_data()

@@ -362,24 +362,6 @@ QStringList postgresVersion7()
     return steps;
 }
 
-// Version 8: nothing changes on SQLite. On PostgreSQL each document's full-text vector stays in
-// the row (STORAGE MAIN) instead of the TOAST table: counting and ranking the matches of a
-// search read the vector of every match, and one TOAST lookup each made a search of 5,000
-// articles four times slower (28 ms to rank, 17 ms to count, against 6 and 4). Setting the title
-// again recomputes the generated vector of the rows stored before, which then stays in place.
-QStringList sqliteVersion8()
-{
-    return {};
-}
-
-QStringList postgresVersion8()
-{
-    return {
-        u"ALTER TABLE document ALTER COLUMN fts SET STORAGE MAIN"_s,
-        u"UPDATE document SET title = title"_s,
-    };
-}
-
 } // namespace
 
 SqlDialect::SqlDialect(Backend backend)
@@ -391,10 +373,10 @@ QList<QStringList> SqlDialect::migrationSteps() const
 {
     if (m_backend == Backend::Postgres) {
         return {postgresVersion1(), postgresVersion2(), postgresVersion3(), postgresVersion4(), postgresVersion5(),
-                postgresVersion6(), postgresVersion7(), postgresVersion8()};
+                postgresVersion6(), postgresVersion7()};
     }
     return {sqliteVersion1(), sqliteVersion2(), sqliteVersion3(), sqliteVersion4(), sqliteVersion5(),
-            sqliteVersion6(), version7(), sqliteVersion8()};
+            sqliteVersion6(), version7()};
 }
 
 int SqlDialect::latestSchemaVersion() const
