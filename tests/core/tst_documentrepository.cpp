@@ -8,6 +8,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+#include <limits>
+
 using namespace Qt::StringLiterals;
 using namespace Gloss;
 
@@ -165,8 +168,16 @@ private Q_SLOTS:
         QCOMPARE(days.constFirst().date, QDate(2023, 10, 16));
         QCOMPARE(days.at(1).date, QDate(2023, 11, 6));
         QCOMPARE(days.at(1).count, 2);
-        QCOMPARE(days.at(2).date, QDate(2024, 3, 1));
-        QCOMPARE(days.at(2).precision, DatePrecision::Month);
+        QCOMPARE(days.at(2).date, QDate(2024, 3, 1)); // "2024-03": its first day
+        DocumentFilter thatDay;
+        thatDay.from = thatDay.to = QDate(2023, 11, 6);
+        qint64 first = std::numeric_limits<qint64>::max();
+        const QList<DocumentSummary> published = documents.list(thatDay, DocumentSort::PublishedAscending, 0, 10).value();
+        QCOMPARE(published.size(), 2);
+        for (const DocumentSummary &row : published) {
+            first = std::min(first, row.id);
+        }
+        QCOMPARE(days.at(1).firstDocumentId, first);
     }
 
     void relevanceRanksTheNewestMatches()

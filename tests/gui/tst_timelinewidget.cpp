@@ -552,7 +552,7 @@ private Q_SLOTS:
 
     void publicationDaysReplaceOnlyThatLane()
     {
-        m_widget->setPublicationDays({{QDate(2024, 6, 1), 2, 42, DatePrecision::Day}});
+        m_widget->setPublicationDays({{QDate(2024, 6, 1), 2, 42}});
         QCOMPARE(m_widget->data().published.size(), qsizetype(1));
         QCOMPARE(m_widget->data().events.size(), qsizetype(2));
         QSignalSpy activated(&*m_widget, &TimelineWidget::markActivated);
