@@ -1033,6 +1033,7 @@ void MainWindow::applyChangeElsewhere(const QString &table, const QSet<qint64> &
     }
     if (unknown || table == u"annotation"_s || table == u"code"_s) {
         scheduleAnnotationReload();
+        updateCorpusStatus(); // the corpus's count of annotations
     }
     if ((unknown || (table == u"document_note"_s && documentId > 0)) && m_reader->documentId() != 0) {
         if (Result<DocumentNote> note = AnnotationRepository(*m_database).note(m_reader->documentId())) {

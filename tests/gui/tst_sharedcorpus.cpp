@@ -20,6 +20,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
@@ -159,6 +160,11 @@ private Q_SLOTS:
         QVERIFY(row.isValid());
         QCOMPARE(row.siblingAtColumn(AnnotationListModel::AuthorColumn).data().toString(), u"Grace"_s);
         QCOMPARE(row.data(AnnotationListModel::NoteRole).toString(), u"from the other desk"_s);
+        // The status bar counts the corpus's annotations, the other user's among them.
+        const qint64 total = AnnotationRepository(*m_colleague).count().value();
+        auto *status = window.findChild<QLabel *>(u"statusAnnotations"_s);
+        QVERIFY(status);
+        QTRY_COMPARE_WITH_TIMEOUT(status->text(), QCoreApplication::translate("Gloss::MainWindow", "%n annotation(s)", nullptr, int(total)), 2000);
 
         // Grace edits her note again: the window shows the new text without a restart.
         QVERIFY(colleague.setNote(made->id, u"checked with the agency"_s));
