@@ -378,7 +378,7 @@ int main(int argc, char **argv)
     const QCommandLineOption writeArticles(u"write-articles"_s,
                                            u"Only write --count generated article files into DIR (to profile an import)."_s,
                                            u"DIR"_s);
-    const QCommandLineOption only(u"only"_s, u"Run only one group of benchmarks: export."_s, u"GROUP"_s);
+    const QCommandLineOption only(u"only"_s, u"Run only one group of benchmarks: export or reader."_s, u"GROUP"_s);
     const QCommandLineOption searchOnly(u"search"_s, u"Only the search figures, on a corpus made with --make-corpus."_s,
                                         u"FILE"_s);
     const QCommandLineOption importOnly(u"import-only"_s, u"Only the import figures (to profile or compare an import change)."_s);
@@ -420,13 +420,18 @@ int main(int argc, char **argv)
     }
 
     if (parser.isSet(only)) {
-        if (parser.value(only) != u"export"_s) {
-            std::fprintf(stderr, "--only: unknown group '%s' (export)\n", qPrintable(parser.value(only)));
+        const QString group = parser.value(only);
+        if (group != u"export"_s && group != u"reader"_s) {
+            std::fprintf(stderr, "--only: unknown group '%s' (export, reader)\n", qPrintable(group));
             return 1;
         }
         BenchmarkReport report;
-        std::printf("gloss-bench (%s mode, export only)\n", isQuick ? "quick" : "full");
-        runExportBenchmarks(report, isQuick);
+        std::printf("gloss-bench (%s mode, %s only)\n", isQuick ? "quick" : "full", qPrintable(group));
+        if (group == u"export"_s) {
+            runExportBenchmarks(report, isQuick);
+        } else {
+            runReaderBenchmarks(report, isQuick);
+        }
         report.writeJson(parser.value(output));
         std::printf("%d goal(s) missed\n", report.goalsMissed());
         return 0;
