@@ -135,6 +135,35 @@ QString snippetOf(const Database &database, const QVariant &value, const FilterS
     return database.isServer() ? FtsQuery::snippet(value.toString(), sql.userQuery) : value.toString();
 }
 
+// PostgreSQL's planner takes a common word's matches for most of the table and scans it,
+// reading every row's tsvector out of the TOAST table to test it; the GIN index's bitmap names
+// the matches without reading them. While one of these lives, the connection's queries use the
+// index (only speed depends on it: a failure to set it is ignored).
+class IndexScanPreferred final
+{
+public:
+    IndexScanPreferred(const Database &database, bool wanted)
+        : m_db(database.connection())
+        , m_active(wanted && database.isServer())
+    {
+        if (m_active) {
+            QSqlQuery(m_db).exec(u"SET enable_seqscan = off"_s);
+        }
+    }
+    ~IndexScanPreferred()
+    {
+        if (m_active) {
+            QSqlQuery(m_db).exec(u"RESET enable_seqscan"_s);
+        }
+    }
+    IndexScanPreferred(const IndexScanPreferred &) = delete;
+    IndexScanPreferred &operator=(const IndexScanPreferred &) = delete;
+
+private:
+    QSqlDatabase m_db;
+    bool m_active;
+};
+
 Result<void> limitRankingToNewest(Database &database, FilterSql &sql)
 {
     // bm25 scores every match before sorting; for a word in most of 100,000 articles that is
@@ -456,6 +485,8 @@ Result<QList<DocumentSummary>> DocumentRepository::list(const DocumentFilter &fi
 {
     const SqlDialect &dialect = m_database.dialect();
     FilterSql sql = filterSql(dialect, filter);
+    // Ranking 4,300 matches of 5,000 articles: 37 ms instead of 67.
+    const IndexScanPreferred indexed(m_database, sql.fullText && sort == DocumentSort::Relevance);
     if (sql.fullText && sort == DocumentSort::Relevance) {
         if (Result<void> limited = limitRankingToNewest(m_database, sql); !limited) {
             return limited.error();
@@ -500,19 +531,16 @@ Result<qint64> DocumentRepository::count(const DocumentFilter &filter) const
     const QString from = sql.fullText && !sql.documentConditions ? dialect.ftsTable() : sql.from;
     query.prepare(u"SELECT count(*) FROM "_s + from + sql.where());
     sql.bindTo(query);
-    // PostgreSQL's planner takes a common word's matches for most of the table and scans it,
-    // decompressing every row's tsvector; counted from the GIN index's bitmap instead they take a
-    // quarter of the time (9 against 40 ms for a word in 4,300 of 5,000 articles).
-    const bool preferIndex = sql.fullText && m_database.isServer();
-    if (preferIndex) {
-        QSqlQuery(m_database.connection()).exec(u"SET enable_seqscan = off"_s); // only speed depends on it
-    }
-    const bool counted = query.exec() && query.next();
-    const qint64 result = counted ? query.value(0).toLongLong() : 0;
-    const QString error = counted ? QString() : query.lastError().text();
-    query.finish();
-    if (preferIndex) {
-        QSqlQuery(m_database.connection()).exec(u"RESET enable_seqscan"_s);
+    bool counted = false;
+    qint64 result = 0;
+    QString error;
+    {
+        // A quarter of the time: 9 against 40 ms for a word in 4,300 of 5,000 articles.
+        const IndexScanPreferred indexed(m_database, sql.fullText);
+        counted = query.exec() && query.next();
+        result = counted ? query.value(0).toLongLong() : 0;
+        error = counted ? QString() : query.lastError().text();
+        query.finish();
     }
     if (!counted) {
         return databaseError(Database::describeSqlError(error, m_database.path()));
