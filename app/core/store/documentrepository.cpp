@@ -303,13 +303,9 @@ const QString &DocumentRepository::importedAtNow()
 // named bindings and SQLite's UTF-16 conversion of the body cost more than the inserts.
 Result<DocumentRepository::Inserted> DocumentRepository::insertLocally(const NewDocument &document, const QByteArray &hash)
 {
-    BulkStatement &existing = m_database.bulkStatement("SELECT id FROM document WHERE content_hash = ?");
-    existing.bindBlob(1, hash);
-    if (const qint64 id = existing.selectInteger(); id != 0) {
-        if (id < 0) {
-            return failedStatement(existing);
-        }
-        return Inserted{id, true};
+    const Result<qint64> existing = idOfContent(hash);
+    if (!existing || *existing != 0) {
+        return existing ? Result<Inserted>(Inserted{*existing, true}) : Result<Inserted>(existing.error());
     }
     if (m_nextId == 0) {
         BulkStatement &next = m_database.bulkStatement("SELECT coalesce(max(id), 0) + 1 FROM document");
@@ -331,16 +327,8 @@ Result<DocumentRepository::Inserted> DocumentRepository::insertLocally(const New
     insert.bind(2, sortKey);
     insert.bindBlob(3, hash);
     insert.bind(4, entry.title);
-    insert.bind(5, document.source);
-    document.published.isEmpty() ? insert.bindNull(6) : insert.bind(6, document.published);
-    insert.bind(7, precision);
-    insert.bind(8, dateSource);
-    insert.bind(9, document.dateNote);
-    insert.bind(10, document.format.isEmpty() ? u"text" : QStringView(document.format));
-    insert.bind(11, document.encoding);
+    bindDescription(insert, document, precision, dateSource);
     insert.bindUtf8(12, entry.body);
-    insert.bind(13, qint64(document.body.size()));
-    insert.bind(14, importedAtNow());
     if (!insert.execute()) {
         return failedStatement(insert);
     }
@@ -375,16 +363,8 @@ Result<DocumentRepository::Inserted> DocumentRepository::insertOnServer(const Ne
     insert.bind(2, sortKeyFor(document.published, 0));
     insert.bindBlob(3, hash);
     insert.bind(4, notNull(document.title));
-    insert.bind(5, document.source);
-    document.published.isEmpty() ? insert.bindNull(6) : insert.bind(6, document.published);
-    insert.bind(7, precisionName(document.datePrecision));
-    insert.bind(8, dateSourceName(document.dateSource));
-    insert.bind(9, document.dateNote);
-    insert.bind(10, document.format.isEmpty() ? u"text" : QStringView(document.format));
-    insert.bind(11, document.encoding);
+    bindDescription(insert, document, precisionName(document.datePrecision), dateSourceName(document.dateSource));
     insert.bind(12, document.body);
-    insert.bind(13, qint64(document.body.size()));
-    insert.bind(14, importedAtNow());
     const qint64 id = insert.selectInteger();
     if (id < 0) {
         return failedStatement(insert);
@@ -392,13 +372,39 @@ Result<DocumentRepository::Inserted> DocumentRepository::insertOnServer(const Ne
     if (id > 0) {
         return Inserted{id, false};
     }
+    const Result<qint64> other = idOfContent(hash);
+    if (other && *other == 0) {
+        return databaseError(Database::describeSqlError(u"no document has the content hash that refused the insert"_s,
+                                                        m_database.path()));
+    }
+    return other ? Result<Inserted>(Inserted{*other, true}) : Result<Inserted>(other.error());
+}
+
+Result<qint64> DocumentRepository::idOfContent(const QByteArray &hash)
+{
     BulkStatement &existing = m_database.bulkStatement("SELECT id FROM document WHERE content_hash = ?");
     existing.bindBlob(1, hash);
-    const qint64 other = existing.selectInteger();
-    if (other <= 0) {
+    const qint64 id = existing.selectInteger();
+    if (id < 0) {
         return failedStatement(existing);
     }
-    return Inserted{other, true};
+    return id;
+}
+
+// What both inserts bind alike: parameters 5 to 11, 13 and 14. On SQLite the texts are bound
+// without a copy, so `precision` and `dateSource` belong to the caller.
+void DocumentRepository::bindDescription(BulkStatement &insert, const NewDocument &document, const QString &precision,
+                                         const QString &dateSource)
+{
+    insert.bind(5, document.source);
+    document.published.isEmpty() ? insert.bindNull(6) : insert.bind(6, document.published);
+    insert.bind(7, precision);
+    insert.bind(8, dateSource);
+    insert.bind(9, document.dateNote);
+    insert.bind(10, document.format.isEmpty() ? u"text" : QStringView(document.format));
+    insert.bind(11, document.encoding);
+    insert.bind(13, qint64(document.body.size()));
+    insert.bind(14, importedAtNow());
 }
 
 Result<void> DocumentRepository::flushIndex()

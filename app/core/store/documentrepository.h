@@ -74,6 +74,9 @@ public:
 private:
     Result<Inserted> insertLocally(const NewDocument &document, const QByteArray &hash);
     Result<Inserted> insertOnServer(const NewDocument &document, const QByteArray &hash);
+    Result<qint64> idOfContent(const QByteArray &hash);
+    void bindDescription(BulkStatement &insert, const NewDocument &document, const QString &precision,
+                         const QString &dateSource);
     Error failedStatement(const BulkStatement &statement) const;
     const QString &importedAtNow();
 
