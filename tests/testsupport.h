@@ -8,12 +8,14 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QString>
+#include <QStringList>
 #include <QTest>
 
 #include <memory>
@@ -28,6 +30,16 @@ inline QString sourceDir()
 inline QString sharedDir()
 {
     return qEnvironmentVariable("GLOSS_SHARED_DIR");
+}
+
+// The sample articles (../shared/seeds), in name order.
+inline QStringList seedFiles()
+{
+    QStringList seeds;
+    for (const QFileInfo &file : QDir(sharedDir() + QStringLiteral("/seeds")).entryInfoList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name)) {
+        seeds << file.absoluteFilePath();
+    }
+    return seeds;
 }
 
 inline QString binaryDir()

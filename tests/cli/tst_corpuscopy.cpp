@@ -8,7 +8,6 @@
 #include "store/documentrepository.h"
 #include "testsupport.h"
 
-#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,10 +35,7 @@ private Q_SLOTS:
         // tree, annotations, an article note.
         m_file = m_dir.filePath(u"team.gloss"_s);
         const std::unique_ptr<Database> db = Test::openDatabase(m_file);
-        QStringList seeds;
-        for (const QFileInfo &file : QDir(Test::sharedDir() + u"/seeds"_s).entryInfoList({u"*.txt"_s}, QDir::Files, QDir::Name)) {
-            seeds << file.absoluteFilePath();
-        }
+        const QStringList seeds = Test::seedFiles();
         QCOMPARE(Importer(*db).importPaths(seeds).imported, seeds.size());
         CodeBook book(*db);
         const qint64 actors = book.create(u"Actors"_s, u"#aa0000"_s).value();

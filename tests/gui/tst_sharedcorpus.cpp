@@ -17,7 +17,6 @@
 #include "testsupport.h"
 
 #include <QAction>
-#include <QDir>
 #include <QElapsedTimer>
 #include <QInputDialog>
 #include <QLabel>
@@ -62,15 +61,6 @@ QString openMessageBoxText()
     return {};
 }
 
-QStringList seedFiles()
-{
-    QStringList seeds;
-    for (const QFileInfo &file : QDir(Test::sharedDir() + u"/seeds"_s).entryInfoList({u"*.txt"_s}, QDir::Files, QDir::Name)) {
-        seeds << file.absoluteFilePath();
-    }
-    return seeds;
-}
-
 } // namespace
 
 class TestSharedCorpus final : public QObject
@@ -90,7 +80,7 @@ private Q_SLOTS:
         // The colleague's Gloss: it made the corpus and imported the articles.
         m_colleague = Test::openDatabase(m_url);
         QVERIFY(m_colleague);
-        const QStringList seeds = seedFiles();
+        const QStringList seeds = Test::seedFiles();
         QVERIFY(seeds.size() >= 5);
         QCOMPARE(Importer(*m_colleague).importPaths(seeds).imported, seeds.size());
         CodeBook book(*m_colleague);
@@ -125,7 +115,7 @@ private Q_SLOTS:
         open->trigger();
         QCOMPARE(offered, u"postgresql://"_s);
         QVERIFY(window.database() && window.database()->isServer());
-        QCOMPARE(window.documentModel()->totalCount(), seedFiles().size());
+        QCOMPARE(window.documentModel()->totalCount(), Test::seedFiles().size());
         QVERIFY2(window.windowTitle().contains(window.database()->connection().databaseName()), qPrintable(window.windowTitle()));
 
         // Reopening offers the address in use, without any password it might hold.

@@ -9,7 +9,6 @@
 #include "store/serveraddress.h"
 #include "testsupport.h"
 
-#include <QDir>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -32,10 +31,7 @@ private Q_SLOTS:
         }
         QVERIFY(m_dir.isValid());
         // One corpus of the sample articles on each backend, for the search comparisons.
-        QStringList seeds;
-        for (const QFileInfo &file : QDir(Test::sharedDir() + u"/seeds"_s).entryInfoList({u"*.txt"_s}, QDir::Files, QDir::Name)) {
-            seeds << file.absoluteFilePath();
-        }
+        const QStringList seeds = Test::seedFiles();
         QVERIFY(seeds.size() >= 5);
         m_sqlite = Test::openDatabase(m_dir.filePath(u"seeds.gloss"_s));
         m_server = Test::openDatabase(Test::newServerDatabase());
