@@ -2,6 +2,7 @@
 #include "articleparser.h"
 
 #include "nlp/wordtable.h"
+#include "util/isodate.h"
 
 #include <QDate>
 #include <QRegularExpression>
@@ -462,7 +463,7 @@ NewDocument ArticleParser::parse(const QString &text, const QString &source) con
     if (header.hasMatch()) {
         const QDate date(header.captured(1).toInt(), header.captured(2).toInt(), header.captured(3).toInt());
         if (date.isValid()) {
-            document.published = date.toString(Qt::ISODate);
+            document.published = IsoDate::day(date);
             document.datePrecision = DatePrecision::Day;
             document.dateSource = DateSource::Header;
         } else {

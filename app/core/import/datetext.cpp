@@ -2,6 +2,7 @@
 #include "datetext.h"
 
 #include "nlp/wordtable.h"
+#include "util/isodate.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -114,11 +115,11 @@ QString PartialDate::toIso() const
 {
     switch (precision) {
     case DatePrecision::Day:
-        return QDate(year, month, day).toString(Qt::ISODate);
+        return IsoDate::day(QDate(year, month, day));
     case DatePrecision::Month:
-        return u"%1-%2"_s.arg(year, 4, 10, QLatin1Char('0')).arg(month, 2, 10, QLatin1Char('0'));
+        return IsoDate::month(year, month);
     case DatePrecision::Year:
-        return u"%1"_s.arg(year, 4, 10, QLatin1Char('0'));
+        return IsoDate::year(year);
     case DatePrecision::None:
         break;
     }

@@ -4,6 +4,7 @@
 #include "sentencesplitter.h"
 #include "tensedetector.h"
 #include "tokenizer.h"
+#include "util/isodate.h"
 #include "wordtable.h"
 
 #include <initializer_list>
@@ -173,21 +174,6 @@ WordInfo describe(const Token &token, QStringView text, const QString &lower, qu
     return info;
 }
 
-QString isoDay(QDate date)
-{
-    return date.toString(Qt::ISODate);
-}
-
-QString isoMonth(int year, int month)
-{
-    return u"%1-%2"_s.arg(year, 4, 10, QLatin1Char('0')).arg(month, 2, 10, QLatin1Char('0'));
-}
-
-QString isoYear(int year)
-{
-    return u"%1"_s.arg(year, 4, 10, QLatin1Char('0'));
-}
-
 QString isoWeek(QDate date)
 {
     int weekYear = 0;
@@ -242,13 +228,13 @@ QString valueOf(QDate date, Granularity granularity)
 {
     switch (granularity) {
     case Granularity::Day:
-        return isoDay(date);
+        return IsoDate::day(date);
     case Granularity::Week:
         return isoWeek(date);
     case Granularity::Month:
-        return isoMonth(date.year(), date.month());
+        return IsoDate::month(date.year(), date.month());
     case Granularity::Year:
-        return isoYear(date.year());
+        return IsoDate::year(date.year());
     case Granularity::Duration:
         break;
     }
@@ -599,13 +585,13 @@ private:
     static Found fullDate(qsizetype begin, qsizetype end, int year, int month, int day, bool uncertain = false)
     {
         const QDate date(year, month, day);
-        return absolute(begin, end, date.isValid() ? isoDay(date) : QString(), Granularity::Day, uncertain);
+        return absolute(begin, end, date.isValid() ? IsoDate::day(date) : QString(), Granularity::Day, uncertain);
     }
 
     static Found yearMonth(qsizetype begin, qsizetype end, int year, int month)
     {
         const bool validMonth = month >= 1 && month <= 12 && year >= MinYear && year <= MaxYear;
-        return absolute(begin, end, validMonth ? isoMonth(year, month) : QString(), Granularity::Month);
+        return absolute(begin, end, validMonth ? IsoDate::month(year, month) : QString(), Granularity::Month);
     }
 
     // Takes in a qualifier before a month, year or relative period: "early March", "mid-2023",
@@ -1180,7 +1166,7 @@ private:
         if (isWord(i - 1, u"of") && isLowerWord(i + 1)) {
             return std::nullopt; // "a total of 2000 troops"
         }
-        return absolute(withQualifier(i), i + 1, isoYear(year), Granularity::Year);
+        return absolute(withQualifier(i), i + 1, IsoDate::year(year), Granularity::Year);
     }
 
     const QString &m_text;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeexpression.h"
 
+#include "util/isodate.h"
+
 #include <algorithm>
 
 #include <array>
@@ -80,7 +82,7 @@ QDate TimeExpression::firstDay() const
 {
     switch (granularity) {
     case Granularity::Day:
-        return QDate::fromString(value, Qt::ISODate);
+        return IsoDate::parseDay(value);
     case Granularity::Week:
         if (value.size() == 8 && value.at(5) == u'W') {
             const int year = numberAt(value, 0, 4);
