@@ -195,6 +195,9 @@ private Q_SLOTS:
         QTest::newRow("pdf") << "%PDF-1.4"_ba << true;
         QTest::newRow("control share over 10%") << "\x01\x02" "abcdefghijklmn"_ba << true;
         QTest::newRow("control share under 10%") << "\x01" "abcdefghijklmnopqrs"_ba << false;
+        QTest::newRow("DEL counts as control") << "\x7F\x7F" "abcdefghijklmn"_ba << true;
+        QTest::newRow("tabs, line ends and form feeds are text") << "\t\t\n\n\r\r\f\f" "abcd"_ba << false;
+        QTest::newRow("bytes over 0x7F are not controls") << "\x80\x81\x9F\xA0\xFF" "abc"_ba << false;
     }
 
     void looksBinary()

@@ -1165,6 +1165,9 @@ bool HtmlExtractor::looksLikeHtml(const QString &text)
         ++start;
     }
     const QStringView head = QStringView(text).sliced(start, std::min(text.size() - start, SniffLength));
+    if (!head.contains(u'<')) {
+        return false; // most plain articles: no need to run the patterns
+    }
     return startsLikeHtml(head) || (containsHtmlHint(head) && containsClosingTag(head));
 }
 
