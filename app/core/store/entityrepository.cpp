@@ -288,9 +288,13 @@ Result<void> EntityRepository::insertDocumentEntities(QList<DocumentEntityRow> r
     if (rows.isEmpty()) {
         return {};
     }
-    std::sort(rows.begin(), rows.end(), [](const DocumentEntityRow &a, const DocumentEntityRow &b) {
+    // appendDocumentEntities() already leaves them so: checking costs less than sorting again.
+    const auto inDocumentOrder = [](const DocumentEntityRow &a, const DocumentEntityRow &b) {
         return std::tie(a.documentId, a.entityId) < std::tie(b.documentId, b.entityId);
-    });
+    };
+    if (!std::is_sorted(rows.cbegin(), rows.cend(), inDocumentOrder)) {
+        std::sort(rows.begin(), rows.end(), inDocumentOrder);
+    }
     static const MultiRowInsert insert("INSERT INTO document_entity (entity_id, document_id, mentions)", 3,
                                        RowsPerStatement);
     for (qsizetype first = 0, count = 0; first < rows.size(); first += count) {
