@@ -24,6 +24,7 @@ private Q_SLOTS:
         QTest::newRow("invalid date kept out") << u" date 2024-02-30 Body"_s << u""_s << u"Body"_s;
         QTest::newRow("crlf") << u" date 2024-04-29 A\r\n\r\nB"_s << u"2024-04-29"_s << u"A\n\nB"_s;
         QTest::newRow("bom") << u"\uFEFF date 2024-04-29 A"_s << u"2024-04-29"_s << u"A"_s;
+        QTest::newRow("header line with trailing tabs") << u"date 2024-01-19\t\t\nBody"_s << u"2024-01-19"_s << u"Body"_s;
     }
 
     void dateHeader()

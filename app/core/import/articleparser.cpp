@@ -459,7 +459,10 @@ NewDocument ArticleParser::parse(const QString &text, const QString &source) con
     document.source = source;
     QString body = normaliseLineEnds(text);
 
-    const QRegularExpressionMatch header = dateHeaderPattern().match(body);
+    // The header is the first line: matching only that spares PCRE2 checking the whole text.
+    const qsizetype firstLineEnd = body.indexOf(u'\n');
+    const QRegularExpressionMatch header =
+        dateHeaderPattern().matchView(QStringView(body).left(firstLineEnd < 0 ? body.size() : firstLineEnd + 1));
     if (header.hasMatch()) {
         const QDate date(header.captured(1).toInt(), header.captured(2).toInt(), header.captured(3).toInt());
         if (date.isValid()) {
