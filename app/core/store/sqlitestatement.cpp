@@ -2,6 +2,7 @@
 #include "sqlitestatement.h"
 
 #include <QSqlDriver>
+#include <QStringEncoder>
 #include <QVariant>
 
 #include <sqlite3.h>
@@ -23,6 +24,9 @@ SqliteStatement::SqliteStatement(const QSqlDatabase &database, const char *sql)
     if (m_connection && sqlite3_prepare_v3(m_connection, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr) != SQLITE_OK) {
         m_statement = nullptr;
     }
+    if (m_statement) {
+        m_utf8.resize(std::size_t(sqlite3_bind_parameter_count(m_statement)));
+    }
 }
 
 SqliteStatement::~SqliteStatement()
@@ -37,8 +41,16 @@ void SqliteStatement::bind(int parameter, qint64 value)
 
 void SqliteStatement::bind(int parameter, QStringView text)
 {
-    // A null QStringView has no data pointer, which SQLite would store as NULL: bind "".
-    sqlite3_bind_text16(m_statement, parameter, text.isNull() ? u"" : text.utf16(), int(text.size() * 2), SQLITE_STATIC);
+    if (parameter < 1 || std::size_t(parameter) > m_utf8.size()) {
+        return; // as SQLite would: SQLITE_RANGE, and the statement runs without it
+    }
+    QByteArray &buffer = m_utf8[std::size_t(parameter - 1)];
+    buffer.resize(text.size() * 3); // the most UTF-8 one UTF-16 unit needs; capacity is kept
+    QStringEncoder encoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+    char *end = encoder.appendToBuffer(buffer.data(), text);
+    buffer.truncate(end - buffer.constData());
+    // Never a null pointer, which SQLite would store as NULL: "" for an empty text.
+    sqlite3_bind_text(m_statement, parameter, buffer.constData(), int(buffer.size()), SQLITE_STATIC);
 }
 
 void SqliteStatement::bindUtf8(int parameter, QByteArrayView text)

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <vector>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -29,7 +31,10 @@ public:
     bool isValid() const { return m_statement != nullptr; }
     // Parameters count from 1, as in SQLite.
     void bind(int parameter, qint64 value);
-    // The text is not copied: it must outlive the next execute().
+    // The text is converted to UTF-8 into a buffer the statement keeps for that parameter, so
+    // it need not outlive the call. SQLite's own conversion of UTF-16 (sqlite3_bind_text16)
+    // allocates for every value and converts a byte at a time; imports bind a few dozen texts
+    // per article.
     void bind(int parameter, QStringView text);
     // UTF-8 text, not copied either. Long texts are cheaper bound this way: the database keeps
     // UTF-8, and SQLite's own UTF-16 conversion is far slower than QString::toUtf8().
@@ -47,6 +52,7 @@ public:
 private:
     sqlite3 *m_connection = nullptr;
     sqlite3_stmt *m_statement = nullptr;
+    std::vector<QByteArray> m_utf8; // per parameter, reused
 };
 
 } // namespace Gloss
