@@ -26,8 +26,8 @@ public:
     BulkStatement(const BulkStatement &) = delete;
     BulkStatement &operator=(const BulkStatement &) = delete;
 
-    // Parameters count from 1, as in SQLite. On SQLite texts and blobs are not copied: they must
-    // outlive the next execute().
+    // Parameters count from 1, as in SQLite. On SQLite UTF-8 texts and blobs are not copied: they
+    // must outlive the next execute(); QStringView texts are.
     void bind(int parameter, qint64 value);
     void bind(int parameter, QStringView text);
     void bindUtf8(int parameter, QByteArrayView text);

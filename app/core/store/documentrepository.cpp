@@ -318,8 +318,6 @@ Result<DocumentRepository::Inserted> DocumentRepository::insertLocally(const New
     const qint64 id = m_nextId;
     const qint64 sortKey = sortKeyFor(document.published, id);
     PendingIndexEntry entry{sortKey, notNull(document.title), document.body.toUtf8()};
-    const QString precision = precisionName(document.datePrecision);
-    const QString dateSource = dateSourceName(document.dateSource);
     BulkStatement &insert = m_database.bulkStatement(
         "INSERT INTO document (id, sort_key, content_hash, title, source, published, date_precision, date_source, "
         "date_note, format, encoding, body, length, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -327,7 +325,7 @@ Result<DocumentRepository::Inserted> DocumentRepository::insertLocally(const New
     insert.bind(2, sortKey);
     insert.bindBlob(3, hash);
     insert.bind(4, entry.title);
-    bindDescription(insert, document, precision, dateSource);
+    bindDescription(insert, document);
     insert.bindUtf8(12, entry.body);
     if (!insert.execute()) {
         return failedStatement(insert);
@@ -363,7 +361,7 @@ Result<DocumentRepository::Inserted> DocumentRepository::insertOnServer(const Ne
     insert.bind(2, sortKeyFor(document.published, 0));
     insert.bindBlob(3, hash);
     insert.bind(4, notNull(document.title));
-    bindDescription(insert, document, precisionName(document.datePrecision), dateSourceName(document.dateSource));
+    bindDescription(insert, document);
     insert.bind(12, document.body);
     const qint64 id = insert.selectInteger();
     if (id < 0) {
@@ -391,15 +389,13 @@ Result<qint64> DocumentRepository::idOfContent(const QByteArray &hash)
     return id;
 }
 
-// What both inserts bind alike: parameters 5 to 11, 13 and 14. On SQLite the texts are bound
-// without a copy, so `precision` and `dateSource` belong to the caller.
-void DocumentRepository::bindDescription(BulkStatement &insert, const NewDocument &document, const QString &precision,
-                                         const QString &dateSource)
+// What both inserts bind alike: parameters 5 to 11, 13 and 14.
+void DocumentRepository::bindDescription(BulkStatement &insert, const NewDocument &document)
 {
     insert.bind(5, document.source);
     document.published.isEmpty() ? insert.bindNull(6) : insert.bind(6, document.published);
-    insert.bind(7, precision);
-    insert.bind(8, dateSource);
+    insert.bind(7, precisionName(document.datePrecision));
+    insert.bind(8, dateSourceName(document.dateSource));
     insert.bind(9, document.dateNote);
     insert.bind(10, document.format.isEmpty() ? u"text" : QStringView(document.format));
     insert.bind(11, document.encoding);

@@ -75,8 +75,7 @@ private:
     Result<Inserted> insertLocally(const NewDocument &document, const QByteArray &hash);
     Result<Inserted> insertOnServer(const NewDocument &document, const QByteArray &hash);
     Result<qint64> idOfContent(const QByteArray &hash);
-    void bindDescription(BulkStatement &insert, const NewDocument &document, const QString &precision,
-                         const QString &dateSource);
+    void bindDescription(BulkStatement &insert, const NewDocument &document);
     Error failedStatement(const BulkStatement &statement) const;
     const QString &importedAtNow();
 

@@ -154,22 +154,18 @@ void bindDay(BulkStatement &statement, int parameter, QDate day)
 
 Result<void> TimelineRepository::insertTimes(qint64 documentId, const QList<TimeExpression> &times)
 {
-    QStringList granularities; // bound without a copy: they must live until the statement ran
     for (qsizetype first = 0, rows = 0; first < times.size(); first += rows) {
         rows = timeInsert().rowsFrom(first, times.size());
         BulkStatement &insert = m_database.bulkStatement(timeInsert().sql(rows));
-        granularities.clear();
-        granularities.reserve(rows);
         for (qsizetype k = 0; k < rows; ++k) {
             const TimeExpression &time = times.at(first + k);
             const int p = int(k) * TimeColumns;
-            granularities.append(granularityName(time.granularity));
             insert.bind(p + 1, documentId);
             insert.bind(p + 2, qint64(time.start));
             insert.bind(p + 3, qint64(time.end));
             insert.bind(p + 4, time.text);
             insert.bind(p + 5, time.value);
-            insert.bind(p + 6, granularities.constLast());
+            insert.bind(p + 6, granularityName(time.granularity));
             insert.bind(p + 7, time.anchor);
             insert.bind(p + 8, qint64(time.uncertain));
             bindDay(insert, p + 9, time.firstDay());
@@ -184,20 +180,16 @@ Result<void> TimelineRepository::insertTimes(qint64 documentId, const QList<Time
 
 Result<void> TimelineRepository::insertEvents(qint64 documentId, const QList<Event> &events)
 {
-    QStringList actors; // bound without a copy: they must live until the statement ran
     for (qsizetype first = 0, rows = 0; first < events.size(); first += rows) {
         rows = eventInsert().rowsFrom(first, events.size());
         BulkStatement &insert = m_database.bulkStatement(eventInsert().sql(rows));
-        actors.clear();
-        actors.reserve(rows);
         for (qsizetype k = 0; k < rows; ++k) {
             const Event &event = events.at(first + k);
             const int p = int(k) * EventColumns;
             const TimeExpression period = periodOf(event.date);
-            actors.append(actorsToJson(event.actors));
             insert.bind(p + 1, documentId);
             insert.bind(p + 2, event.type);
-            insert.bind(p + 3, actors.constLast());
+            insert.bind(p + 3, actorsToJson(event.actors));
             insert.bind(p + 4, event.place);
             event.date.isEmpty() ? insert.bindNull(p + 5) : insert.bind(p + 5, event.date);
             insert.bind(p + 6, qint64(event.sentenceStart));
