@@ -8,6 +8,7 @@
 #include "markdowntext.h"
 #include "store/database.h"
 #include "store/entitycorrections.h"
+#include "store/walcheckpointer.h"
 #include "textdecoder.h"
 #include "util/boundedqueue.h"
 
@@ -101,9 +102,9 @@ void applyMetadataDate(NewDocument &document, const QString &written, const QStr
 // - no foreign-key checks: every row an import writes refers to a document it inserted and to
 //   entities it looked up or created (cached ids are checked again at each batch when another
 //   connection wrote meanwhile), and the checks were a third of the cost of the entity rows;
-// - the write-ahead log is copied into the database every 64 MB instead of every 4 MB (each
-//   copy syncs both files), and once at the end. The bare insert it is measured against writes
-//   its one transaction's log and copies it once, too;
+// - the writer copies the write-ahead log into the database only past 64 MB instead of 4 MB
+//   (each copy syncs both files), and once at the end; a WalCheckpointer copies it after each
+//   commit on another core, so what is left at the end is the last batch's;
 // - statement journals in memory: each many-row insert keeps one (it could fail half-way), and
 //   past 64 KB SQLite spilled it to a temporary file, two thirds of the import's disk writes;
 // - the full-text index gathers 16 MB of new entries in memory before it writes a segment, not
@@ -249,6 +250,11 @@ ImportSummary Importer::importFiles(const QStringList &files, const ProgressCall
     };
     QList<Pending> pending;
     const ImportSettings settings(m_database.connection(), !m_database.isServer());
+    // Declared after the settings: it has stopped before their final checkpoint runs.
+    std::optional<WalCheckpointer> checkpointer;
+    if (!m_database.isServer() && !m_database.isReadOnly()) {
+        checkpointer.emplace(m_database.path());
+    }
     std::optional<Transaction> batch;
     QElapsedTimer sinceCommit;
 
@@ -280,6 +286,8 @@ ImportSummary Importer::importFiles(const QStringList &files, const ProgressCall
         if (!committed) {
             m_entities.forgetCachedIds(); // entities created in the lost batch are gone
             failPending(committed.error());
+        } else if (checkpointer) {
+            checkpointer->request();
         }
         pending.clear();
     };
