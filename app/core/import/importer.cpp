@@ -394,7 +394,8 @@ ImportSummary Importer::importFiles(const QStringList &files, const ProgressCall
         }
         // On a server every file commits at once: other users' imports wait for no more than
         // one file's rows, and see its articles as duplicates as soon as they are stored.
-        if (batch && (m_database.isServer() || sinceCommit.elapsed() >= BatchMilliseconds)) {
+        const bool lastBatchNext = files.size() - (index + 1) == LastBatchFiles;
+        if (batch && (m_database.isServer() || sinceCommit.elapsed() >= BatchMilliseconds || lastBatchNext)) {
             commitBatch();
         }
         ++state.filesDone;

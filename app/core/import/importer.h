@@ -44,6 +44,10 @@ public:
     // How many parsed files may wait for the storing thread: enough to keep the parser busy
     // through a batch's commit (a few hundred milliseconds), a few megabytes of text.
     static constexpr std::size_t ReadAhead = 1024;
+    // A batch also commits when this many files are left. The last batch's full-text indexing
+    // and log copy run after every file is parsed, with nothing to overlap them; an earlier
+    // commit's run while the parsers work through these files. So the last batch stays short.
+    static constexpr qsizetype LastBatchFiles = qsizetype(ReadAhead / 2);
     // Files are read, parsed and analysed by one thread per core, up to this many (one writer
     // stores what they produce; beyond four it is the writer that sets the pace).
     static constexpr int MaxParserThreads = 4;
