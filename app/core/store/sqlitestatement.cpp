@@ -72,6 +72,7 @@ bool SqliteStatement::execute()
 {
     const int rc = sqlite3_step(m_statement);
     sqlite3_reset(m_statement);
+    releaseLargeBuffers();
     return rc == SQLITE_DONE || rc == SQLITE_ROW;
 }
 
@@ -80,7 +81,21 @@ qint64 SqliteStatement::selectInteger()
     const int rc = sqlite3_step(m_statement);
     const qint64 value = rc == SQLITE_ROW ? sqlite3_column_int64(m_statement, 0) : rc == SQLITE_DONE ? 0 : -1;
     sqlite3_reset(m_statement);
+    releaseLargeBuffers();
     return value;
+}
+
+// Statements are kept for the connection's life: one huge text must not keep its buffer that long.
+// The bindings stay set after a reset, so a released one is bound again as "" until the next bind.
+void SqliteStatement::releaseLargeBuffers()
+{
+    constexpr qsizetype KeptBytes = 64 * 1024;
+    for (std::size_t k = 0; k < m_utf8.size(); ++k) {
+        if (m_utf8[k].capacity() > KeptBytes) {
+            m_utf8[k] = QByteArray();
+            sqlite3_bind_text(m_statement, int(k + 1), "", 0, SQLITE_STATIC);
+        }
+    }
 }
 
 QString SqliteStatement::errorString() const

@@ -36,7 +36,7 @@ public:
     // allocates for every value and converts a byte at a time; imports bind a few dozen texts
     // per article.
     void bind(int parameter, QStringView text);
-    // UTF-8 text, not copied either. Long texts are cheaper bound this way: the database keeps
+    // UTF-8 text, not copied: it must outlive the next execute(). Long texts are cheaper bound this way: the database keeps
     // UTF-8, and SQLite's own UTF-16 conversion is far slower than QString::toUtf8().
     void bindUtf8(int parameter, QByteArrayView text);
     // A blob, not copied.
@@ -50,6 +50,8 @@ public:
     QString errorString() const;
 
 private:
+    void releaseLargeBuffers();
+
     sqlite3 *m_connection = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     std::vector<QByteArray> m_utf8; // per parameter, reused
