@@ -143,7 +143,7 @@ bool controlShareTooHigh(QByteArrayView bytes)
     qsizetype controls = 0;
     for (const char byte : sample) {
         const auto b = static_cast<unsigned char>(byte);
-        controls += int(b < 0x20) - int(b == '\t') - int(b == '\n') - int(b == '\r') - int(b == '\f') + int(b == 0x7F);
+        controls += int(b < 0x20) - int(isTextControlByte(b)) + int(b == 0x7F);
     }
     return controls * 10 > sample.size();
 }

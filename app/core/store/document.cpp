@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document.h"
 
+#include "util/isodate.h"
+
 #include <QDate>
 
 #include <array>
@@ -69,11 +71,11 @@ QDate publicationStart(const QString &published)
 {
     switch (published.size()) {
     case 4:
-        return QDate::fromString(published + u"-01-01"_s, Qt::ISODate);
+        return IsoDate::parseDay(QString(published + u"-01-01"_s));
     case 7:
-        return QDate::fromString(published + u"-01"_s, Qt::ISODate);
+        return IsoDate::parseDay(QString(published + u"-01"_s));
     case 10:
-        return QDate::fromString(published, Qt::ISODate);
+        return IsoDate::parseDay(published);
     }
     return {};
 }

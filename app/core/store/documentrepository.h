@@ -55,7 +55,6 @@ public:
     // How many documents were published on one date (month- and year-precise dates count at the
     // first day of their period), oldest first: what the timeline draws, a few hundred rows even
     // for 100,000 documents.
-    // The days articles were published on (a month or a year counts from its first day).
     struct PublicationDay {
         QDate date;
         int count = 0;
