@@ -130,11 +130,24 @@ private:
         return last;
     }
 
+    // The text from `start` to `end` with its white space simplified. A span starts and ends at
+    // a token, so only white space inside it can need that: most names have single spaces.
+    QString spanText(qsizetype start, qsizetype end) const
+    {
+        const QStringView span = QStringView(m_text).mid(start, end - start);
+        bool plain = true;
+        for (qsizetype k = 0; k < span.size() && plain; ++k) {
+            const char16_t c = span[k].unicode();
+            plain = c == u' ' ? k + 1 < span.size() && span[k + 1] != u' ' : !QChar::isSpace(c);
+        }
+        return plain ? span.toString() : span.toString().simplified();
+    }
+
     void add(qsizetype first, qsizetype last, EntityKind kind, const QString &canonical)
     {
         const qsizetype start = m_tokens.at(first).start;
         const qsizetype end = m_tokens.at(last).end;
-        const QString surface = m_text.mid(start, end - start).simplified();
+        const QString surface = spanText(start, end);
         m_mentions.append({start, end, kind, canonical.isEmpty() ? surface : canonical});
         if (kind == EntityKind::Person && last > first) {
             m_fullNames.insert(word(last).toString(), surface);
@@ -254,7 +267,7 @@ private:
             first = modifier;
             const qsizetype start = m_tokens.at(first).start;
             const qsizetype end = m_tokens.at(counted).end;
-            m_mentions.append({start, end, EntityKind::Quantity, m_text.mid(start, end - start).simplified()});
+            m_mentions.append({start, end, EntityKind::Quantity, spanText(start, end)});
             i = counted;
         }
     }

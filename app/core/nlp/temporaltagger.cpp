@@ -7,8 +7,10 @@
 #include "util/isodate.h"
 #include "wordtable.h"
 
+#include <algorithm>
 #include <initializer_list>
 #include <optional>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -24,19 +26,19 @@ constexpr int MaxBareYear = 2100;
 constexpr int MaxCount = 9999;
 constexpr int LeapSearchYears = 8;
 
-enum class Unit { None, Day, Week, Fortnight, Month, Year, Decade, Hour, Minute };
+enum class Unit : quint8 { None, Day, Week, Fortnight, Month, Year, Decade, Hour, Minute };
 
-// What the tagger knows about one token.
+// What the tagger knows about one token: small, as there is one for every token of a text.
 struct WordInfo {
-    int month = 0;        // 1–12 for a month name or abbreviation
-    bool fullMonth = false;
-    int weekday = 0;      // 1 (Monday) – 7 for a weekday name or abbreviation
-    bool fullWeekday = false;
-    int number = -1;      // the value of a plain number or a number word
-    int digits = 0;       // how many digits a plain number has
-    bool tens = false;    // twenty … ninety, which may take "-one" … "-nine"
-    int ordinalDay = 0;   // 21st, 7th
+    int number = -1;        // the value of a plain number or a number word
+    qint8 month = 0;        // 1–12 for a month name or abbreviation
+    qint8 weekday = 0;      // 1 (Monday) – 7 for a weekday name or abbreviation
+    qint8 digits = 0;       // how many digits a plain number has (0 beyond 127)
+    qint8 ordinalDay = 0;   // 21st, 7th
     Unit unit = Unit::None;
+    bool fullMonth = false;
+    bool fullWeekday = false;
+    bool tens = false;      // twenty … ninety, which may take "-one" … "-nine"
     bool pluralUnit = false;
     bool relativeDay = false; // yesterday, today, tomorrow, tonight
 };
@@ -63,7 +65,7 @@ const WordTable<WordInfo> &lexicon()
     static const WordTable<WordInfo> words = [] {
         WordTable<WordInfo> table;
         const auto weekday = [&table](const QString &name, int day, bool full) {
-            table[name].weekday = day;
+            table[name].weekday = qint8(day);
             table[name].fullWeekday = full;
         };
         const QStringList weekdays = {u"monday"_s, u"tuesday"_s, u"wednesday"_s, u"thursday"_s,
@@ -115,7 +117,7 @@ const WordTable<WordInfo> &lexicon()
                                     u"july"_s, u"august"_s, u"september"_s, u"october"_s, u"november"_s,
                                     u"december"_s};
         const auto month = [&table](const QString &name, int number) {
-            table[name].month = number;
+            table[name].month = qint8(number);
             table[name].fullMonth = name.size() > 4 || name == u"may"_s || name == u"june"_s || name == u"july"_s;
         };
         for (int i = 0; i < months.size(); ++i) {
@@ -152,7 +154,7 @@ WordInfo describe(const Token &token, QStringView text, const QString &lower, qu
         const int value = plain ? text.toInt(&ok) : text.toString().remove(u',').toInt(&ok);
         if (ok && !text.contains(u'.')) {
             info.number = value;
-            info.digits = plain ? int(text.size()) : 0;
+            info.digits = plain ? qint8(std::min<qsizetype>(text.size(), 127)) : 0;
         }
         return info;
     }
@@ -164,12 +166,12 @@ WordInfo describe(const Token &token, QStringView text, const QString &lower, qu
     }
     if (lower.size() >= 3 && lower.back() == u'.' && lower.size() <= 9 && lower.at(0).isLetter()) {
         // "u.s.": read as monthFromName() reads a word, without the full stop.
-        info.month = DateText::monthFromName(lower);
+        info.month = qint8(DateText::monthFromName(lower));
         info.fullMonth = info.month > 0 && (lower.size() > 4 || lower == u"may"_s || lower == u"june"_s
                                             || lower == u"july"_s);
     }
     if (text.at(0).isDigit()) {
-        info.ordinalDay = ordinalDayOf(lower);
+        info.ordinalDay = qint8(ordinalDayOf(lower));
     }
     return info;
 }
@@ -331,7 +333,7 @@ public:
         qsizetype i = 0;
         while (i < count()) {
             // Most tokens are far from any date word: skip to where a match could begin.
-            if (const qsizetype lead = m_nextDateWord.at(i) - i; lead > MaxLeadWords) {
+            if (const qsizetype lead = m_nextDateWord[i] - i; lead > MaxLeadWords) {
                 i += lead - MaxLeadWords;
                 continue;
             }
@@ -355,13 +357,13 @@ private:
         m_info.reserve(count());
         for (qsizetype k = 0; k < count(); ++k) {
             const Token &token = m_tokens.at(k);
-            m_info.append(describe(token, QStringView(m_text).mid(token.start, token.length()), m_words.at(k),
-                                   m_wordHashes.at(k)));
+            m_info.push_back(describe(token, QStringView(m_text).mid(token.start, token.length()), m_words.at(k),
+                                      m_wordHashes.at(k)));
         }
         m_nextDateWord.resize(count() + 1);
         m_nextDateWord[count()] = count() + MaxLeadWords + 1; // past the end: nothing to find
         for (qsizetype k = count() - 1; k >= 0; --k) {
-            m_nextDateWord[k] = isDateWord(k) ? k : m_nextDateWord.at(k + 1);
+            m_nextDateWord[k] = isDateWord(k) ? k : m_nextDateWord[k + 1];
         }
     }
 
@@ -423,7 +425,7 @@ private:
     static constexpr qsizetype MaxLeadWords = 6;
     bool isDateWord(qsizetype i) const
     {
-        const WordInfo &word = m_info.at(i);
+        const WordInfo &word = m_info[i];
         return m_tokens.at(i).kind == Token::Kind::Number || word.month || word.weekday || word.number >= 0
             || word.ordinalDay || word.unit != Unit::None
             || word.relativeDay;
@@ -431,7 +433,7 @@ private:
 
     qsizetype count() const { return m_tokens.size(); }
     bool valid(qsizetype i) const { return i >= 0 && i < count(); }
-    const WordInfo &info(qsizetype i) const { return m_info.at(i); }
+    const WordInfo &info(qsizetype i) const { return m_info[i]; }
 
     bool isWord(qsizetype i, QStringView word) const { return valid(i) && m_words.at(i) == word; }
 
@@ -560,7 +562,7 @@ private:
         if (isWord(begin - 1, u"since")) {
             return Tense::Past;
         }
-        return TenseDetector::tenseAround(m_words, m_sentenceBegin.at(begin), m_sentenceEnd.at(begin), begin, end);
+        return TenseDetector::tenseAround(m_words, m_sentenceBegin[begin], m_sentenceEnd[begin], begin, end);
     }
 
     // --- results ------------------------------------------------------------------------------
@@ -1174,10 +1176,12 @@ private:
     const Anchor m_anchor;
     const QStringList m_words; // point into the TokenizedText's lower-case copy
     const QList<quint32> &m_wordHashes;
-    QList<WordInfo> m_info;
-    QList<qsizetype> m_nextDateWord; // for each token, the index of the next date word (itself if it is one)
-    QList<qsizetype> m_sentenceBegin;
-    QList<qsizetype> m_sentenceEnd;
+    // Written once per token, then read many times: std::vector spares QList's checks for
+    // sharing on every write.
+    std::vector<WordInfo> m_info;
+    std::vector<qsizetype> m_nextDateWord; // for each token, the index of the next date word (itself if it is one)
+    std::vector<qsizetype> m_sentenceBegin;
+    std::vector<qsizetype> m_sentenceEnd;
     qsizetype m_consumedUntil = 0;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tokenizer.h"
 
+#include <algorithm>
 #include <array>
 
 namespace Gloss {
@@ -63,12 +64,13 @@ QList<Token> Tokenizer::tokenize(QStringView text)
     QList<Token> tokens;
     tokens.reserve(text.size() / 5);
     bool atSentenceStart = true;
+    const char16_t *p = text.utf16();
     qsizetype i = 0;
     const qsizetype n = text.size();
     while (i < n) {
-        const QChar c = text.at(i);
-        if (isSpace(c)) {
-            if (c == u'\n' && i + 1 < n && text.at(i + 1) == u'\n') {
+        const char16_t c = p[i];
+        if (isSpace(QChar(c))) {
+            if (c == u'\n' && i + 1 < n && p[i + 1] == u'\n') {
                 atSentenceStart = true; // a new paragraph
             }
             ++i;
@@ -76,13 +78,23 @@ QList<Token> Tokenizer::tokenize(QStringView text)
         }
         Token token;
         token.start = i;
-        if (isWordChar(c)) {
-            bool digits = isDigit(c);
+        if (isWordChar(QChar(c))) {
+            bool digits = isDigit(QChar(c));
             qsizetype end = i + 1;
             while (end < n) {
-                const QChar d = text.at(end);
-                if (isWordChar(d)) {
-                    digits = digits && isDigit(d);
+                // ASCII letters and digits first, in a loop of their own: most of a word.
+                quint8 classes = WordChar | Digit;
+                while (end < n && p[end] < 0x80 && (asciiClasses[p[end]] & WordChar)) {
+                    classes &= asciiClasses[p[end]];
+                    ++end;
+                }
+                digits = digits && (classes & Digit);
+                if (end >= n) {
+                    break;
+                }
+                const QChar d(p[end]);
+                if (d.unicode() >= 0x80 && isWordChar(d)) {
+                    digits = digits && d.isDigit();
                     ++end;
                 } else if (isApostrophe(d) && end + 1 < n && isWordChar(text.at(end + 1))) {
                     // "'s" at the end of a word is a possessive, not part of the name.
@@ -113,11 +125,11 @@ QList<Token> Tokenizer::tokenize(QStringView text)
             }
             token.end = end;
             token.kind = digits ? Token::Kind::Number : Token::Kind::Word;
-            token.capitalised = c.isUpper();
+            token.capitalised = QChar(c).isUpper();
             token.sentenceStart = atSentenceStart;
             atSentenceStart = false;
             i = end;
-        } else if (isApostrophe(c) && i + 1 < n && (text.at(i + 1) == u's' || text.at(i + 1) == u'S')
+        } else if (isApostrophe(QChar(c)) && i + 1 < n && (p[i + 1] == u's' || p[i + 1] == u'S')
                    && (i + 2 >= n || !isWordChar(text.at(i + 2))) && i > 0 && isWordChar(text.at(i - 1))) {
             token.end = i + 2; // the possessive 's
             token.kind = Token::Kind::Punctuation;
@@ -126,7 +138,7 @@ QList<Token> Tokenizer::tokenize(QStringView text)
             token.end = i + 1;
             token.kind = Token::Kind::Punctuation;
             // A quotation opens a sentence-like unit of its own.
-            if (endsSentence(c) || c == u'“' || c == u'"') {
+            if (endsSentence(QChar(c)) || c == u'“' || c == u'"') {
                 atSentenceStart = true;
             }
             i = token.end;
@@ -152,10 +164,22 @@ QStringList Tokenizer::lowerCaseWords(const QString &text, const QList<Token> &t
         all |= c;
     }
     if (all >= 0x80) {
-        for (qsizetype k = 0; k < n; ++k) {
-            const char16_t c = in[k];
-            if (c >= 0x80 && !QChar::isSurrogate(c)) { // letters outside the BMP are left as they are
-                out[k] = QChar(c).toLower().unicode();
+        // Blocks without a non-ASCII character (nearly all of an English text) are skipped whole.
+        constexpr qsizetype Block = 16;
+        for (qsizetype first = 0; first < n; first += Block) {
+            const qsizetype last = std::min(first + Block, n);
+            char16_t block = 0;
+            for (qsizetype k = first; k < last; ++k) {
+                block |= in[k];
+            }
+            if (block < 0x80) {
+                continue;
+            }
+            for (qsizetype k = first; k < last; ++k) {
+                const char16_t c = in[k];
+                if (c >= 0x80 && !QChar::isSurrogate(c)) { // letters outside the BMP are left as they are
+                    out[k] = QChar(c).toLower().unicode();
+                }
             }
         }
     }
