@@ -425,6 +425,15 @@ private Q_SLOTS:
                                        << u"two years ago"_s << u"2022"_s << u"year"_s << false;
         QTest::newRow("in 27 days, future") << u"The truce will expire in 27 days."_s << u"2024-01-19"_s
                                             << u"in 27 days"_s << u"2024-02-15"_s << u"day"_s << false;
+        // The most words a matcher reads before its date word.
+        QTest::newRow("in a week, future") << u"The envoy will return in a week."_s << u"2024-04-29"_s
+                                           << u"in a week"_s << u"2024-W19"_s << u"week"_s << false;
+        QTest::newRow("earlier in the week") << u"The strike began earlier in the week."_s << u"2024-04-29"_s
+                                             << u"earlier in the week"_s << u"2024-W18"_s << u"week"_s << false;
+        QTest::newRow("the week after next") << u"Talks resume the week after next."_s << u"2024-04-29"_s
+                                             << u"the week after next"_s << u"2024-W20"_s << u"week"_s << false;
+        QTest::newRow("all-day") << u"They held an all-day meeting."_s << u"2024-04-29"_s << u"all-day"_s
+                                 << u"P1D"_s << u"duration"_s << false;
         QTest::newRow("two weeks from now") << u"A vote is due two weeks from now."_s << u"2024-04-29"_s
                                             << u"two weeks from now"_s << u"2024-W20"_s << u"week"_s << false;
 

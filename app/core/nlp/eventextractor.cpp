@@ -131,6 +131,7 @@ public:
         , m_times(times)
         , m_published(published.toIso())
         , m_words(text.words())
+        , m_wordHashes(text.wordHashes())
     {
         for (const Mention &mention : mentions) {
             if (mention.kind == EntityKind::Person) {
@@ -189,7 +190,7 @@ private:
 
     std::optional<Kind> triggerKindAt(qsizetype t) const
     {
-        const TriggerWord *word = triggerWords().find(m_words.at(t));
+        const TriggerWord *word = triggerWords().find(m_words.at(t), m_wordHashes.at(t));
         if (!word) {
             return std::nullopt;
         }
@@ -219,7 +220,8 @@ private:
     {
         for (qsizetype i = std::max(m_firstToken, t - IntentionDistance); i < t; ++i) {
             const QString &word = m_words.at(i);
-            if (intentionWords().contains(word) || word.endsWith(u"'ll"_s) || word.endsWith(u"’ll"_s)) {
+            if (intentionWords().contains(word, m_wordHashes.at(i)) || word.endsWith(u"'ll"_s)
+                || word.endsWith(u"’ll"_s)) {
                 return true;
             }
         }
@@ -230,7 +232,7 @@ private:
             if (isWord(i, u"to")) {
                 return true;
             }
-            if (!lightWords().contains(m_words.at(i))) {
+            if (!lightWords().contains(m_words.at(i), m_wordHashes.at(i))) {
                 break;
             }
         }
@@ -371,7 +373,8 @@ private:
             const qsizetype before = tokenAt(person.start) - 1;
             const qsizetype after = tokenAt(person.end);
             const bool clauseEnds = after >= m_endToken || m_tokens.at(after).kind == Token::Kind::Punctuation;
-            const bool reports = (after < m_endToken && reportingWords().contains(m_words.at(after)))
+            const bool reports
+                = (after < m_endToken && reportingWords().contains(m_words.at(after), m_wordHashes.at(after)))
                 || (before >= m_firstToken && isAnyWord(before, {u"said", u"says"}) && clauseEnds)
                 || (before - 1 >= m_firstToken && isWord(before, u"to") && isWord(before - 1, u"according"));
             if (reports && !reporters.contains(person.canonical)) {
@@ -420,7 +423,7 @@ private:
             return false;
         }
         for (qsizetype i = trigger + 1; i < preposition; ++i) {
-            if (placeBarriers().contains(m_words.at(i))) {
+            if (placeBarriers().contains(m_words.at(i), m_wordHashes.at(i))) {
                 return false;
             }
         }
@@ -477,6 +480,7 @@ private:
     const QList<TimeExpression> &m_times;
     const QString m_published;
     const QStringList m_words; // point into the TokenizedText's lower-case copy
+    const QList<quint32> &m_wordHashes;
     QList<Mention> m_people;
     QList<Mention> m_places;
     Sentence m_sentence;

@@ -392,13 +392,25 @@ private:
     std::optional<Found> matchAt(qsizetype i)
     {
         using Matcher = std::optional<Found> (TaggingPass::*)(qsizetype);
-        static constexpr Matcher matchers[] = {
-            &TaggingPass::matchNumericDate,    &TaggingPass::matchNamedDate,   &TaggingPass::matchWeekday,
-            &TaggingPass::matchRelativeDay,    &TaggingPass::matchCountedShift, &TaggingPass::matchRelativePeriod,
-            &TaggingPass::matchDuration,       &TaggingPass::matchMonthAlone,  &TaggingPass::matchYear,
+        // Each matcher with the most words it reads before its date word: "this coming Friday"
+        // (2), "in a week" (2), "earlier in the week" (3). Further from one it cannot match.
+        struct Candidate {
+            Matcher match;
+            qsizetype maxLead;
         };
-        for (Matcher matcher : matchers) {
-            if (std::optional<Found> found = (this->*matcher)(i)) {
+        static constexpr Candidate candidates[] = {
+            {&TaggingPass::matchNumericDate, 0},  {&TaggingPass::matchNamedDate, 0},
+            {&TaggingPass::matchWeekday, 2},      {&TaggingPass::matchRelativeDay, 1},
+            {&TaggingPass::matchCountedShift, 2}, {&TaggingPass::matchRelativePeriod, MaxLeadWords},
+            {&TaggingPass::matchDuration, 2},     {&TaggingPass::matchMonthAlone, 1},
+            {&TaggingPass::matchYear, 0},
+        };
+        const qsizetype lead = m_nextDateWord[i] - i;
+        for (const Candidate &candidate : candidates) {
+            if (lead > candidate.maxLead) {
+                continue;
+            }
+            if (std::optional<Found> found = (this->*candidate.match)(i)) {
                 return found;
             }
         }
@@ -420,9 +432,10 @@ private:
 
     // --- tokens -------------------------------------------------------------------------------
 
-    // Every expression holds one of these: a number, a month, a weekday, a unit of time or a day
-    // word. The words before it ("earlier this", "the day before") are MaxLeadWords at most.
-    static constexpr qsizetype MaxLeadWords = 6;
+    // Every match holds one of these: a number, a month, a weekday, a unit of time or a day word.
+    // A matcher reads MaxLeadWords words before it at most ("earlier in the week"); qualifiers
+    // it takes in before where it started ("the month of May") do not count.
+    static constexpr qsizetype MaxLeadWords = 3;
     bool isDateWord(qsizetype i) const
     {
         const WordInfo &word = m_info[i];
@@ -562,7 +575,8 @@ private:
         if (isWord(begin - 1, u"since")) {
             return Tense::Past;
         }
-        return TenseDetector::tenseAround(m_words, m_sentenceBegin[begin], m_sentenceEnd[begin], begin, end);
+        return TenseDetector::tenseAround(m_words, m_wordHashes, m_sentenceBegin[begin], m_sentenceEnd[begin], begin,
+                                          end);
     }
 
     // --- results ------------------------------------------------------------------------------

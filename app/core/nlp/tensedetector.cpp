@@ -76,11 +76,14 @@ bool endsWithWill(const QString &word)
     return word.size() > 3 && (word.endsWith(u"'ll"_s) || word.endsWith(u"’ll"_s));
 }
 
-std::optional<Cue> cueAt(const QStringList &words, qsizetype i, qsizetype sentenceEnd)
+std::optional<Cue> cueAt(const QStringList &words, const QList<quint32> &hashes, qsizetype i, qsizetype sentenceEnd)
 {
     const QString &word = words.at(i);
-    const quint8 *found = cueWords().find(word);
+    const quint8 *found = cueWords().find(word, hashes.at(i));
     const quint8 cues = found ? *found : 0;
+    if (cues == 0 && !word.endsWith(u'l') && !word.endsWith(u'd')) {
+        return std::nullopt; // most words: neither a cue word nor in 'll or -ed
+    }
     if ((cues & Future) || endsWithWill(word)) {
         return Cue{Tense::Future, false};
     }
@@ -103,11 +106,11 @@ std::optional<Cue> cueAt(const QStringList &words, qsizetype i, qsizetype senten
 
 } // namespace
 
-Tense TenseDetector::tenseAround(const QStringList &words, qsizetype sentenceBegin, qsizetype sentenceEnd,
-                                 qsizetype begin, qsizetype end)
+Tense TenseDetector::tenseAround(const QStringList &words, const QList<quint32> &hashes, qsizetype sentenceBegin,
+                                 qsizetype sentenceEnd, qsizetype begin, qsizetype end)
 {
     for (qsizetype i = begin - 1; i >= sentenceBegin && i >= begin - GoverningDistance; --i) {
-        if (const std::optional<Cue> cue = cueAt(words, i, sentenceEnd)) {
+        if (const std::optional<Cue> cue = cueAt(words, hashes, i, sentenceEnd)) {
             return cue->tense;
         }
     }
@@ -115,7 +118,7 @@ Tense TenseDetector::tenseAround(const QStringList &words, qsizetype sentenceBeg
     std::optional<Cue> reporting;
     qsizetype nearestDistance = sentenceEnd - sentenceBegin + 1;
     const auto consider = [&](qsizetype i, qsizetype distance) {
-        const std::optional<Cue> cue = cueAt(words, i, sentenceEnd);
+        const std::optional<Cue> cue = cueAt(words, hashes, i, sentenceEnd);
         if (!cue) {
             return;
         }

@@ -18,10 +18,11 @@ enum class Tense { Past, Future, Unknown };
 class TenseDetector final
 {
 public:
-    // `words`: the lower-case text of every token of the text (punctuation as itself).
-    // The sentence is [sentenceBegin, sentenceEnd), the expression [begin, end), in tokens.
-    static Tense tenseAround(const QStringList &words, qsizetype sentenceBegin, qsizetype sentenceEnd,
-                             qsizetype begin, qsizetype end);
+    // `words`: the lower-case text of every token of the text (punctuation as itself), `hashes`
+    // their wordHash() (TokenizedText has both). The sentence is [sentenceBegin, sentenceEnd),
+    // the expression [begin, end), in tokens.
+    static Tense tenseAround(const QStringList &words, const QList<quint32> &hashes, qsizetype sentenceBegin,
+                             qsizetype sentenceEnd, qsizetype begin, qsizetype end);
 };
 
 } // namespace Gloss

@@ -101,6 +101,7 @@ public:
     static quint32 lowerCaseHash(QStringView word) { return lowerHashOf(word); }
 
     bool contains(QStringView word) const { return find(word) != nullptr; }
+    bool contains(QStringView word, quint32 hash) const { return find(word, hash) != nullptr; }
     bool containsLowerCase(QStringView word) const { return findLowerCase(word) != nullptr; }
     qsizetype size() const { return m_size; }
     bool isEmpty() const { return m_size == 0; }
