@@ -79,6 +79,7 @@ void Gazetteer::addTitle(const QString &title)
         return;
     }
     m_titleFirstTokenLengths |= quint64(1) << std::min<qsizetype>(tokens.constFirst().size(), 63);
+    m_titleFirstTokenHashes.set(wordHash(tokens.constFirst()) % TitleFilterBits);
     QList<QStringList> &candidates = m_titlesByFirstToken[tokens.constFirst()];
     candidates.append(tokens);
     std::stable_sort(candidates.begin(), candidates.end(),
@@ -121,7 +122,7 @@ int Gazetteer::titleLengthAt(QStringView text, const QList<Token> &tokens, qsize
     return titleLengthAt(text, tokens, index, m_titlesByFirstToken.lowerCaseHash(text.mid(first.start, first.length())));
 }
 
-int Gazetteer::titleLengthAt(QStringView text, const QList<Token> &tokens, qsizetype index, quint32 lowerHash) const
+int Gazetteer::matchTitleAt(QStringView text, const QList<Token> &tokens, qsizetype index, quint32 lowerHash) const
 {
     const Token &first = tokens.at(index);
     if (!(m_titleFirstTokenLengths & (quint64(1) << std::min<qsizetype>(first.length(), 63)))) {

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <bitset>
+
 namespace Gloss {
 
 // The word lists the entity recogniser uses (resources/gazetteer, see SOURCES.md there): names
@@ -36,7 +38,14 @@ public:
     // The longest person title starting at tokens[index] (case-insensitive), in tokens; 0: none.
     int titleLengthAt(QStringView text, const QList<Token> &tokens, qsizetype index) const;
     // The same with wordHash() of the token in lower case at hand (TokenizedText::wordHashes()).
-    int titleLengthAt(QStringView text, const QList<Token> &tokens, qsizetype index, quint32 lowerHash) const;
+    // Asked of nearly every word, and nearly every word starts no title: one bit tells most of
+    // them apart before the table is looked at.
+    int titleLengthAt(QStringView text, const QList<Token> &tokens, qsizetype index, quint32 lowerHash) const
+    {
+        return m_titleFirstTokenHashes.test(lowerHash % TitleFilterBits)
+            ? matchTitleAt(text, tokens, index, lowerHash)
+            : 0;
+    }
 
     bool isGivenName(QStringView word) const { return m_givenNames.contains(word); }
     bool isOrganisationCue(QStringView word) const { return m_organisationCues.contains(word); }
@@ -49,13 +58,17 @@ public:
     qsizetype nameCount() const { return m_names.size(); }
 
 private:
+    static constexpr std::size_t TitleFilterBits = 4096;
+
     static QStringList tokensOf(const QString &phrase);
     void loadResources();
+    int matchTitleAt(QStringView text, const QList<Token> &tokens, qsizetype index, quint32 lowerHash) const;
 
     QList<Entry> m_names;
     WordTable<QList<int>> m_namesByFirstToken; // indexes into m_names, longest first
     WordTable<QList<QStringList>> m_titlesByFirstToken; // lower-case tokens, longest first
     quint64 m_titleFirstTokenLengths = 0; // bit n: some title's first token has n characters (n < 64)
+    std::bitset<TitleFilterBits> m_titleFirstTokenHashes; // bit wordHash(first token) % TitleFilterBits
     WordSet m_givenNames;
     WordSet m_organisationCues;
     WordSet m_commonWords; // lower case
