@@ -25,8 +25,9 @@ inline quint32 wordHash(QStringView word)
 // A word list or a word → value table for the analysers, which look words up for nearly every
 // token. QSet<QString>/QHash<QString, …> cost a hash call, a bucket walk and an out-of-line
 // comparison per lookup, and case-insensitive lookups a copy of the word; this is an open-
-// addressing table with the hash inlined, half empty so that most words (which are not in it)
-// end at the first slot, and lower-case lookups that fold the word as they hash and compare it.
+// addressing table with the hash inlined, half empty, behind a filter of hash bits that turns
+// most words away (most words looked up are not in it) before a slot is read, and lower-case
+// lookups that fold the word as they hash and compare it.
 // Built once, then read-only: safe to share between threads.
 template<typename T>
 class WordTable final
@@ -60,11 +61,13 @@ public:
         if (2 * (m_size + 1) > qsizetype(m_slots.size())) {
             grow();
         }
-        Slot &slot = slotFor(word, hashOf(word));
+        const quint32 hash = hashOf(word);
+        Slot &slot = slotFor(word, hash);
         if (!slot.used) {
             slot.used = true;
             slot.key = word;
-            slot.hash = hashOf(word);
+            slot.hash = hash;
+            markHash(hash);
             ++m_size;
         }
         return slot.value;
@@ -134,10 +137,27 @@ private:
         return hash;
     }
 
+    // One bit for each value of the hash's low bits, set when a word of the table has it:
+    // eight bits per slot leave about one in sixteen set, and a clear one answers a lookup of a
+    // word not in the table (most lookups) without a probe of the slots.
+    static constexpr std::size_t FilterBitsPerSlot = 8;
+
+    bool mayHold(quint32 hash) const
+    {
+        const std::size_t bit = hash & m_filterMask;
+        return (m_filter[bit / 64] >> (bit % 64)) & 1;
+    }
+
+    void markHash(quint32 hash)
+    {
+        const std::size_t bit = hash & m_filterMask;
+        m_filter[bit / 64] |= quint64(1) << (bit % 64);
+    }
+
     template<typename Equal>
     const T *findBy(QStringView word, quint32 hash, Equal equal) const
     {
-        if (m_slots.empty()) {
+        if (m_slots.empty() || !mayHold(hash)) {
             return nullptr;
         }
         for (std::size_t i = hash & m_mask;; i = (i + 1) & m_mask) {
@@ -167,8 +187,11 @@ private:
         const std::size_t capacity = old.empty() ? 16 : 2 * old.size();
         m_slots.assign(capacity, Slot{});
         m_mask = capacity - 1;
+        m_filter.assign(capacity * FilterBitsPerSlot / 64, 0);
+        m_filterMask = capacity * FilterBitsPerSlot - 1;
         for (Slot &slot : old) {
             if (slot.used) {
+                markHash(slot.hash);
                 Slot &target = slotFor(slot.key, slot.hash);
                 target = std::move(slot);
             }
@@ -177,6 +200,8 @@ private:
 
     std::vector<Slot> m_slots;
     std::size_t m_mask = 0;
+    std::vector<quint64> m_filter;
+    std::size_t m_filterMask = 0;
     qsizetype m_size = 0;
 };
 
