@@ -22,12 +22,18 @@ private Q_SLOTS:
 
     void buildsOneStatementPerRowCount()
     {
-        const MultiRowInsert insert("INSERT INTO t (a, b)", 2, 3);
+        const MultiRowInsert insert("t (a, b)", 2, 3);
         QCOMPARE(insert.maxRows(), 3);
         QCOMPARE(insert.columns(), 2);
-        QCOMPARE(QByteArray(insert.sql(1)), "INSERT INTO t (a, b) VALUES (?, ?)"_ba);
-        QCOMPARE(QByteArray(insert.sql(3)), "INSERT INTO t (a, b) VALUES (?, ?), (?, ?), (?, ?)"_ba);
-        QCOMPARE(insert.sql(2), insert.sql(2)); // built once: the same text each time
+        // On SQLite without a statement journal (SqlDialect::bulkInsert()).
+        QCOMPARE(QByteArray(insert.sql(SqlDialect::Backend::Sqlite, 1)),
+                 "INSERT OR FAIL INTO t (a, b) VALUES (?, ?)"_ba);
+        QCOMPARE(QByteArray(insert.sql(SqlDialect::Backend::Sqlite, 3)),
+                 "INSERT OR FAIL INTO t (a, b) VALUES (?, ?), (?, ?), (?, ?)"_ba);
+        QCOMPARE(QByteArray(insert.sql(SqlDialect::Backend::Postgres, 2)),
+                 "INSERT INTO t (a, b) VALUES (?, ?), (?, ?)"_ba);
+        // Built once: the same text each time.
+        QCOMPARE(insert.sql(SqlDialect::Backend::Sqlite, 2), insert.sql(SqlDialect::Backend::Sqlite, 2));
     }
 
     void splitsRowsAmongStatements_data()
@@ -45,7 +51,7 @@ private Q_SLOTS:
     {
         QFETCH(int, rows);
         QFETCH(QList<int>, statements);
-        const MultiRowInsert insert("INSERT INTO t (a)", 1, 8);
+        const MultiRowInsert insert("t (a)", 1, 8);
         QList<int> taken;
         for (qsizetype first = 0, count = 0; first < rows; first += count) {
             count = insert.rowsFrom(first, rows);
@@ -69,14 +75,14 @@ private Q_SLOTS:
         const std::unique_ptr<Database> db = Test::openDatabase(dir.filePath(u"rows-%1.gloss"_s.arg(rows)));
         QVERIFY(db);
         QVERIFY(QSqlQuery(db->connection()).exec(u"CREATE TABLE numbers (n BIGINT NOT NULL, name TEXT NOT NULL)"_s));
-        const MultiRowInsert insert("INSERT INTO numbers (n, name)", 2, 16);
+        const MultiRowInsert insert("numbers (n, name)", 2, 16);
         QStringList names; // bound without a copy on SQLite: they must outlive the statement
         for (int k = 0; k < rows; ++k) {
             names << u"n%1"_s.arg(k);
         }
         for (qsizetype first = 0, count = 0; first < rows; first += count) {
             count = insert.rowsFrom(first, rows);
-            BulkStatement &statement = db->bulkStatement(insert.sql(count));
+            BulkStatement &statement = db->bulkStatement(insert.sql(db->dialect().backend(), count));
             for (qsizetype k = 0; k < count; ++k) {
                 statement.bind(int(2 * k + 1), first + k);
                 statement.bind(int(2 * k + 2), names.at(first + k));

@@ -295,11 +295,10 @@ Result<void> EntityRepository::insertDocumentEntities(QList<DocumentEntityRow> r
     if (!std::is_sorted(rows.cbegin(), rows.cend(), inDocumentOrder)) {
         std::sort(rows.begin(), rows.end(), inDocumentOrder);
     }
-    static const MultiRowInsert insert("INSERT INTO document_entity (entity_id, document_id, mentions)", 3,
-                                       RowsPerStatement);
+    static const MultiRowInsert insert("document_entity (entity_id, document_id, mentions)", 3, RowsPerStatement);
     for (qsizetype first = 0, count = 0; first < rows.size(); first += count) {
         count = insert.rowsFrom(first, rows.size());
-        BulkStatement &statement = m_database.bulkStatement(insert.sql(count));
+        BulkStatement &statement = m_database.bulkStatement(insert.sql(m_database.dialect().backend(), count));
         for (qsizetype k = 0; k < count; ++k) {
             const DocumentEntityRow &row = rows.at(first + k);
             statement.bind(int(3 * k + 1), row.entityId);

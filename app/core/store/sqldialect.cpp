@@ -520,4 +520,9 @@ QString SqlDialect::insertOrIgnore(const QString &table, const QStringList &colu
         + placeholders.join(u", "_s) + u") ON CONFLICT DO NOTHING"_s;
 }
 
+QByteArray SqlDialect::bulkInsert() const
+{
+    return m_backend == Backend::Sqlite ? "INSERT OR FAIL"_ba : "INSERT"_ba;
+}
+
 } // namespace Gloss

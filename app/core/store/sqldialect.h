@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -61,6 +62,13 @@ public:
 
     // "INSERT … ON CONFLICT DO NOTHING" spelled for the backend.
     QString insertOrIgnore(const QString &table, const QStringList &columns) const;
+
+    // How a bulk INSERT of many rows at once begins ("… INTO table (columns) VALUES …" follows).
+    // Left to undo itself alone should a row break a constraint, such a statement makes SQLite
+    // copy every page it touches to a statement journal first, which cost an import more than
+    // the rows themselves; the bulk writers' callers roll their whole transaction back on any
+    // error, so on SQLite a failing statement may keep the rows before the one that failed.
+    QByteArray bulkInsert() const;
 
 private:
     Backend m_backend;

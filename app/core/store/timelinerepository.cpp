@@ -130,7 +130,7 @@ constexpr int RowsPerStatement = 32;
 const MultiRowInsert &timeInsert()
 {
     static const MultiRowInsert insert(
-        "INSERT INTO time_expression (document_id, start_offset, end_offset, text, value, granularity, anchor, "
+        "time_expression (document_id, start_offset, end_offset, text, value, granularity, anchor, "
         "uncertain, first_day, last_day)",
         TimeColumns, RowsPerStatement);
     return insert;
@@ -139,7 +139,7 @@ const MultiRowInsert &timeInsert()
 const MultiRowInsert &eventInsert()
 {
     static const MultiRowInsert insert(
-        "INSERT INTO event (document_id, type, actors, place, date, sentence_start, sentence_end, sentence, "
+        "event (document_id, type, actors, place, date, sentence_start, sentence_end, sentence, "
         "first_day, last_day)",
         EventColumns, RowsPerStatement);
     return insert;
@@ -156,7 +156,7 @@ Result<void> TimelineRepository::insertTimes(qint64 documentId, const QList<Time
 {
     for (qsizetype first = 0, rows = 0; first < times.size(); first += rows) {
         rows = timeInsert().rowsFrom(first, times.size());
-        BulkStatement &insert = m_database.bulkStatement(timeInsert().sql(rows));
+        BulkStatement &insert = m_database.bulkStatement(timeInsert().sql(m_database.dialect().backend(), rows));
         for (qsizetype k = 0; k < rows; ++k) {
             const TimeExpression &time = times.at(first + k);
             const int p = int(k) * TimeColumns;
@@ -182,7 +182,7 @@ Result<void> TimelineRepository::insertEvents(qint64 documentId, const QList<Eve
 {
     for (qsizetype first = 0, rows = 0; first < events.size(); first += rows) {
         rows = eventInsert().rowsFrom(first, events.size());
-        BulkStatement &insert = m_database.bulkStatement(eventInsert().sql(rows));
+        BulkStatement &insert = m_database.bulkStatement(eventInsert().sql(m_database.dialect().backend(), rows));
         for (qsizetype k = 0; k < rows; ++k) {
             const Event &event = events.at(first + k);
             const int p = int(k) * EventColumns;
