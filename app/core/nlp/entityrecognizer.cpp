@@ -57,6 +57,7 @@ public:
 
     QList<Mention> run()
     {
+        m_mentions.reserve(m_tokens.size() / 8); // news names something every ten to fifteen tokens
         scan();
         resolveSurnames();
         findQuantities();
@@ -282,7 +283,10 @@ private:
         if (token.kind == Token::Kind::Number) {
             return true;
         }
-        return token.kind == Token::Kind::Word && numberWords.findLowerCase(word(index), lowerHash(index)) != nullptr;
+        constexpr qsizetype Shortest = 3; // "two"
+        constexpr qsizetype Longest = 9;  // "thousands"
+        return token.kind == Token::Kind::Word && token.length() >= Shortest && token.length() <= Longest
+            && numberWords.findLowerCase(word(index), lowerHash(index)) != nullptr;
     }
 
     static bool isScaleWord(QStringView word)

@@ -82,13 +82,20 @@ QList<Token> Tokenizer::tokenize(QStringView text)
             bool digits = isDigit(QChar(c));
             qsizetype end = i + 1;
             while (end < n) {
-                // ASCII letters and digits first, in a loop of their own: most of a word.
-                quint8 classes = WordChar | Digit;
-                while (end < n && p[end] < 0x80 && (asciiClasses[p[end]] & WordChar)) {
-                    classes &= asciiClasses[p[end]];
-                    ++end;
+                // ASCII letters and digits first, in a loop of their own: most of a word. Only a
+                // token that began with a digit can still be a number.
+                if (digits) {
+                    quint8 classes = WordChar | Digit;
+                    while (end < n && p[end] < 0x80 && (asciiClasses[p[end]] & WordChar)) {
+                        classes &= asciiClasses[p[end]];
+                        ++end;
+                    }
+                    digits = (classes & Digit) != 0;
+                } else {
+                    while (end < n && p[end] < 0x80 && (asciiClasses[p[end]] & WordChar)) {
+                        ++end;
+                    }
                 }
-                digits = digits && (classes & Digit);
                 if (end >= n) {
                     break;
                 }
