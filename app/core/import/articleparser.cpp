@@ -286,8 +286,15 @@ std::optional<QDate> latestFullDate(const QString &body)
 
 QString ArticleParser::normaliseLineEnds(const QString &text)
 {
-    // Nearly every text needs no change: Qt's vectorised character search says so fastest.
-    if (!text.contains(u'\r') && !text.contains(QChar(0xFEFF)) && !text.contains(QChar(0))) {
+    // One scan without branches, which the compiler vectorises: nearly every text needs no change.
+    // (Cheaper than three of Qt's character searches, each a pass over the text.)
+    const auto *in = reinterpret_cast<const char16_t *>(text.constData());
+    char16_t changes = 0; // as wide as a character, or the loop is not vectorised
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = in[i];
+        changes |= char16_t(-char16_t((c == u'\r') | (c == 0xFEFF) | (c == 0)));
+    }
+    if (changes == 0) {
         return text;
     }
     QString result;
