@@ -127,13 +127,9 @@ public:
         if (query.exec(u"PRAGMA wal_autocheckpoint"_s) && query.next()) {
             m_autoCheckpoint = query.value(0).toInt();
         }
-        if (query.exec(u"PRAGMA cache_size"_s) && query.next()) {
-            m_cacheSize = query.value(0).toInt();
-        }
         set(u"PRAGMA foreign_keys = OFF"_s);
         set(u"PRAGMA wal_autocheckpoint = %1"_s.arg(CheckpointPages));
         set(u"PRAGMA temp_store = MEMORY"_s);
-        set(u"PRAGMA cache_size = %1"_s.arg(-ImportCacheKilobytes));
         setFullTextPendingBytes(ImportPendingBytes);
     }
     ~ImportSettings()
@@ -143,7 +139,6 @@ public:
         }
         set(u"PRAGMA foreign_keys = ON"_s);
         set(u"PRAGMA temp_store = DEFAULT"_s);
-        set(u"PRAGMA cache_size = %1"_s.arg(m_cacheSize));
         setFullTextPendingBytes(DefaultPendingBytes);
         set(u"PRAGMA wal_checkpoint(PASSIVE)"_s);
         set(u"PRAGMA wal_autocheckpoint = %1"_s.arg(m_autoCheckpoint));
@@ -155,11 +150,6 @@ private:
     static constexpr int CheckpointPages = 16384; // of 4 KB
     static constexpr int ImportPendingBytes = 16 << 20;
     static constexpr int DefaultPendingBytes = 1 << 20; // FTS5's own
-    // A batch touches pages all over the entity and timeline indexes. In SQLite's default 2 MB
-    // page cache they were written out to the log before the commit, read back and written
-    // again: 10,000 articles took 118,000 page writes and 68,000 reads, with this 76,000 and
-    // 26,000. Memory is only taken as pages are, and given back afterwards.
-    static constexpr int ImportCacheKilobytes = 64 << 10;
 
     // FTS5's 'hashsize'; kept in the index's configuration table, so it is set back afterwards.
     void setFullTextPendingBytes(int bytes)
@@ -178,7 +168,6 @@ private:
     QSqlDatabase m_db;
     bool m_sqlite = true;
     int m_autoCheckpoint = 1000; // SQLite's default
-    int m_cacheSize = -2000;     // SQLite's default: 2000 KB
 };
 
 } // namespace
