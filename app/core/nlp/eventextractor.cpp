@@ -219,7 +219,7 @@ private:
     bool isIntended(qsizetype t) const
     {
         for (qsizetype i = std::max(m_firstToken, t - IntentionDistance); i < t; ++i) {
-            const QString &word = m_words.at(i);
+            const QStringView word = m_words.at(i);
             if (intentionWords().contains(word, m_wordHashes.at(i)) || word.endsWith(u"'ll"_s)
                 || word.endsWith(u"’ll"_s)) {
                 return true;
@@ -479,7 +479,7 @@ private:
     const QList<Sentence> m_sentences;
     const QList<TimeExpression> &m_times;
     const QString m_published;
-    const QStringList m_words; // point into the TokenizedText's lower-case copy
+    const QList<QStringView> m_words; // views of the TokenizedText's lower-case copy
     const QList<quint32> &m_wordHashes;
     QList<Mention> m_people;
     QList<Mention> m_places;

@@ -145,7 +145,7 @@ int ordinalDayOf(QStringView word)
 }
 
 // `hash`: wordHash(lower).
-WordInfo describe(const Token &token, QStringView text, const QString &lower, quint32 hash)
+WordInfo describe(const Token &token, QStringView text, QStringView lower, quint32 hash)
 {
     WordInfo info;
     if (token.kind == Token::Kind::Number) {
@@ -1188,7 +1188,7 @@ private:
     const QString &m_text;
     const QList<Token> m_tokens;
     const Anchor m_anchor;
-    const QStringList m_words; // point into the TokenizedText's lower-case copy
+    const QList<QStringView> m_words; // views of the TokenizedText's lower-case copy
     const QList<quint32> &m_wordHashes;
     // Written once per token, then read many times: std::vector spares QList's checks for
     // sharing on every write.

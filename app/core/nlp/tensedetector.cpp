@@ -66,19 +66,19 @@ const WordTable<quint8> &cueWords()
     return words;
 }
 
-bool makesPresent(const QString &word)
+bool makesPresent(QStringView word)
 {
     return word == u"is"_s || word == u"are"_s || word == u"am"_s || word == u"be"_s || word == u"being"_s;
 }
 
-bool endsWithWill(const QString &word)
+bool endsWithWill(QStringView word)
 {
     return word.size() > 3 && (word.endsWith(u"'ll"_s) || word.endsWith(u"’ll"_s));
 }
 
-std::optional<Cue> cueAt(const QStringList &words, const QList<quint32> &hashes, qsizetype i, qsizetype sentenceEnd)
+std::optional<Cue> cueAt(const QList<QStringView> &words, const QList<quint32> &hashes, qsizetype i, qsizetype sentenceEnd)
 {
-    const QString &word = words.at(i);
+    const QStringView word = words.at(i);
     const quint8 *found = cueWords().find(word, hashes.at(i));
     const quint8 cues = found ? *found : 0;
     if (cues == 0 && !word.endsWith(u'l') && !word.endsWith(u'd')) {
@@ -106,7 +106,7 @@ std::optional<Cue> cueAt(const QStringList &words, const QList<quint32> &hashes,
 
 } // namespace
 
-Tense TenseDetector::tenseAround(const QStringList &words, const QList<quint32> &hashes, qsizetype sentenceBegin,
+Tense TenseDetector::tenseAround(const QList<QStringView> &words, const QList<quint32> &hashes, qsizetype sentenceBegin,
                                  qsizetype sentenceEnd, qsizetype begin, qsizetype end)
 {
     for (qsizetype i = begin - 1; i >= sentenceBegin && i >= begin - GoverningDistance; --i) {

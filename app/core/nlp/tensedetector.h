@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QStringList>
+#include <QList>
+#include <QStringView>
 
 namespace Gloss {
 
@@ -21,7 +22,7 @@ public:
     // `words`: the lower-case text of every token of the text (punctuation as itself), `hashes`
     // their wordHash() (TokenizedText has both). The sentence is [sentenceBegin, sentenceEnd),
     // the expression [begin, end), in tokens.
-    static Tense tenseAround(const QStringList &words, const QList<quint32> &hashes, qsizetype sentenceBegin,
+    static Tense tenseAround(const QList<QStringView> &words, const QList<quint32> &hashes, qsizetype sentenceBegin,
                              qsizetype sentenceEnd, qsizetype begin, qsizetype end);
 };
 

@@ -12,7 +12,7 @@ TokenizedText::TokenizedText(const QString &text)
     , m_sentences(SentenceSplitter::split(text))
 {
     m_wordHashes.reserve(m_words.size());
-    for (const QString &word : std::as_const(m_words)) {
+    for (const QStringView word : std::as_const(m_words)) {
         m_wordHashes.append(wordHash(word));
     }
 }

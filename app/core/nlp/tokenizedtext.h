@@ -6,7 +6,7 @@
 
 #include <QList>
 #include <QString>
-#include <QStringList>
+#include <QStringView>
 
 namespace Gloss {
 
@@ -20,7 +20,7 @@ public:
 
     const QString &text() const { return m_text; }
     const QList<Token> &tokens() const { return m_tokens; }
-    const QStringList &words() const { return m_words; }
+    const QList<QStringView> &words() const { return m_words; }
     // wordHash() of each word (lower case), for lookups in WordTables.
     const QList<quint32> &wordHashes() const { return m_wordHashes; }
     const QList<Sentence> &sentences() const { return m_sentences; }
@@ -29,7 +29,7 @@ private:
     const QString &m_text;
     QList<Token> m_tokens;
     QString m_lowered;
-    QStringList m_words;
+    QList<QStringView> m_words;
     QList<quint32> m_wordHashes;
     QList<Sentence> m_sentences;
 };

@@ -155,7 +155,7 @@ QList<Token> Tokenizer::tokenize(QStringView text)
     return tokens;
 }
 
-QStringList Tokenizer::lowerCaseWords(const QString &text, const QList<Token> &tokens, QString &lowered)
+QList<QStringView> Tokenizer::lowerCaseWords(const QString &text, const QList<Token> &tokens, QString &lowered)
 {
     // Simple (one-to-one) case mapping keeps every offset where it was; QString::toLower()'s
     // full mapping would not, and costs ~70 instructions a character. ASCII first, in a loop
@@ -190,10 +190,11 @@ QStringList Tokenizer::lowerCaseWords(const QString &text, const QList<Token> &t
             }
         }
     }
-    QStringList words;
+    QList<QStringView> words;
     words.reserve(tokens.size());
+    const QStringView loweredText(lowered);
     for (const Token &token : tokens) {
-        words.append(QString::fromRawData(lowered.constData() + token.start, token.length()));
+        words.append(loweredText.sliced(token.start, token.length()));
     }
     return words;
 }

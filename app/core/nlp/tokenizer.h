@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QList>
-#include <QStringList>
 #include <QStringView>
 
 namespace Gloss {
@@ -26,10 +25,10 @@ class Tokenizer final
 {
 public:
     static QList<Token> tokenize(QStringView text);
-    // Each token's text in lower case, for comparing with word lists. The strings do not own
-    // their characters: they point into `lowered`, which must outlive them and stay unchanged.
-    // One pass over the whole text instead of one allocation per token.
-    static QStringList lowerCaseWords(const QString &text, const QList<Token> &tokens, QString &lowered);
+    // Each token's text in lower case, for comparing with word lists: views into `lowered`, which
+    // must outlive them and stay unchanged. One pass over the whole text instead of one
+    // allocation per token.
+    static QList<QStringView> lowerCaseWords(const QString &text, const QList<Token> &tokens, QString &lowered);
 };
 
 } // namespace Gloss
