@@ -283,10 +283,7 @@ private:
         if (token.kind == Token::Kind::Number) {
             return true;
         }
-        constexpr qsizetype Shortest = 3; // "two"
-        constexpr qsizetype Longest = 9;  // "thousands"
-        return token.kind == Token::Kind::Word && token.length() >= Shortest && token.length() <= Longest
-            && numberWords.findLowerCase(word(index), lowerHash(index)) != nullptr;
+        return token.kind == Token::Kind::Word && numberWords.findLowerCase(word(index), lowerHash(index)) != nullptr;
     }
 
     static bool isScaleWord(QStringView word)

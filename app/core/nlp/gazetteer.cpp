@@ -79,7 +79,6 @@ void Gazetteer::addTitle(const QString &title)
         return;
     }
     m_titleFirstTokenLengths |= quint64(1) << std::min<qsizetype>(tokens.constFirst().size(), 63);
-    m_titleFirstTokenHashes.set(wordHash(tokens.constFirst()) % TitleFilterBits);
     QList<QStringList> &candidates = m_titlesByFirstToken[tokens.constFirst()];
     candidates.append(tokens);
     std::stable_sort(candidates.begin(), candidates.end(),

@@ -9,8 +9,6 @@
 #include <QString>
 #include <QStringList>
 
-#include <bitset>
-
 namespace Gloss {
 
 // The word lists the entity recogniser uses (resources/gazetteer, see SOURCES.md there): names
@@ -38,13 +36,11 @@ public:
     // The longest person title starting at tokens[index] (case-insensitive), in tokens; 0: none.
     int titleLengthAt(QStringView text, const QList<Token> &tokens, qsizetype index) const;
     // The same with wordHash() of the token in lower case at hand (TokenizedText::wordHashes()).
-    // Asked of nearly every word, and nearly every word starts no title: one bit tells most of
-    // them apart before the table is looked at.
+    // Asked of nearly every word, and nearly every word starts no title: the table's filter
+    // tells most of them apart here, inline.
     int titleLengthAt(QStringView text, const QList<Token> &tokens, qsizetype index, quint32 lowerHash) const
     {
-        return m_titleFirstTokenHashes.test(lowerHash % TitleFilterBits)
-            ? matchTitleAt(text, tokens, index, lowerHash)
-            : 0;
+        return m_titlesByFirstToken.mayContain(lowerHash) ? matchTitleAt(text, tokens, index, lowerHash) : 0;
     }
 
     bool isGivenName(QStringView word) const { return m_givenNames.contains(word); }
@@ -58,8 +54,6 @@ public:
     qsizetype nameCount() const { return m_names.size(); }
 
 private:
-    static constexpr std::size_t TitleFilterBits = 4096;
-
     static QStringList tokensOf(const QString &phrase);
     void loadResources();
     int matchTitleAt(QStringView text, const QList<Token> &tokens, qsizetype index, quint32 lowerHash) const;
@@ -68,7 +62,6 @@ private:
     WordTable<QList<int>> m_namesByFirstToken; // indexes into m_names, longest first
     WordTable<QList<QStringList>> m_titlesByFirstToken; // lower-case tokens, longest first
     quint64 m_titleFirstTokenLengths = 0; // bit n: some title's first token has n characters (n < 64)
-    std::bitset<TitleFilterBits> m_titleFirstTokenHashes; // bit wordHash(first token) % TitleFilterBits
     WordSet m_givenNames;
     WordSet m_organisationCues;
     WordSet m_commonWords; // lower case

@@ -103,6 +103,11 @@ public:
     // wordHash() of `word` in lower case, folded as findLowerCase() folds.
     static quint32 lowerCaseHash(QStringView word) { return lowerHashOf(word); }
 
+    // False when no word of the table has this hash (wordHash() of the word, of its lower case
+    // for the lower-case lookups): the first thing every lookup asks, for callers that would do
+    // more work before one.
+    bool mayContain(quint32 hash) const { return !m_slots.empty() && mayHold(hash); }
+
     bool contains(QStringView word) const { return find(word) != nullptr; }
     bool contains(QStringView word, quint32 hash) const { return find(word, hash) != nullptr; }
     bool containsLowerCase(QStringView word) const { return findLowerCase(word) != nullptr; }
@@ -157,7 +162,7 @@ private:
     template<typename Equal>
     const T *findBy(QStringView word, quint32 hash, Equal equal) const
     {
-        if (m_slots.empty() || !mayHold(hash)) {
+        if (!mayContain(hash)) {
             return nullptr;
         }
         for (std::size_t i = hash & m_mask;; i = (i + 1) & m_mask) {
